@@ -1,0 +1,131 @@
+package vn.sohoa.pipeline;
+
+import java.io.IOException;
+import java.nio.file.Path;
+import java.time.OffsetDateTime;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.Future;
+import vn.sohoa.pipeline.DigitizedDocument.PageNote;
+import vn.sohoa.pipeline.RejectedScanException.Reason;
+import vn.sohoa.pipeline.classify.DocumentType;
+import vn.sohoa.pipeline.classify.TitleClassifier;
+import vn.sohoa.pipeline.cleanup.CleanPage;
+import vn.sohoa.pipeline.cleanup.PageCleanup;
+import vn.sohoa.pipeline.extract.Field;
+import vn.sohoa.pipeline.extract.HeaderFieldExtractor;
+import vn.sohoa.pipeline.intake.PageImage;
+import vn.sohoa.pipeline.intake.ScanDecoder;
+import vn.sohoa.pipeline.ocr.OcrPage;
+import vn.sohoa.pipeline.ocr.OcrWorkers;
+import vn.sohoa.pipeline.ocr.TesseractEngine;
+import vn.sohoa.pipeline.pdf.PageImageEncoder;
+import vn.sohoa.pipeline.pdf.PdfMetadata;
+import vn.sohoa.pipeline.pdf.PdfPage;
+import vn.sohoa.pipeline.pdf.SearchablePdfWriter;
+import vn.sohoa.pipeline.pdf.TextLayerFont;
+
+/**
+ * The one place that chains the stages for a scan: intake, then cleanup and OCR of every page in parallel
+ * (one Tesseract engine per worker thread), then classification, extraction and the archive PDF. The CLI,
+ * the Camel routes and the workers all call this.
+ */
+public final class Digitizer implements AutoCloseable {
+
+    private final DigitizerSettings settings;
+    private final ScanDecoder decoder;
+    private final OcrWorkers workers;
+    private final TitleClassifier classifier = new TitleClassifier();
+    private final HeaderFieldExtractor extractor = new HeaderFieldExtractor();
+    private final SearchablePdfWriter pdfWriter;
+
+    public Digitizer(DigitizerSettings settings) {
+        this.settings = settings;
+        this.decoder = new ScanDecoder(settings.limits());
+        this.workers = new OcrWorkers(settings.ocr(), settings.ocrThreads());
+        this.pdfWriter = new SearchablePdfWriter(new PageImageEncoder(settings.jpegQuality()), TextLayerFont.system());
+    }
+
+    public DigitizerSettings settings() {
+        return settings;
+    }
+
+    /** Digitizes one scan into {@code pdfTarget}; the scan's file is only read. */
+    public DigitizedDocument digitize(Scan scan, Path pdfTarget) throws RejectedScanException {
+        List<PageImage> pages = decoder.decode(scan.file());
+        List<Future<PageResult>> futures = new ArrayList<>(pages.size());
+        for (PageImage page : pages) {
+            futures.add(workers.submit(engine -> processPage(engine, page)));
+        }
+        List<PageResult> results = new ArrayList<>(pages.size());
+        try {
+            for (Future<PageResult> future : futures) {
+                results.add(future.get());
+            }
+        } catch (InterruptedException e) {
+            futures.forEach(f -> f.cancel(true));
+            Thread.currentThread().interrupt();
+            throw new RejectedScanException(Reason.OCR_FAILED, "interrupted while reading the pages", e);
+        } catch (ExecutionException e) {
+            futures.forEach(f -> f.cancel(true));
+            throw new RejectedScanException(Reason.OCR_FAILED, "a page could not be read: " + e.getCause().getMessage(),
+                    e.getCause());
+        }
+        pages = null; // let the decoded originals go before the PDF is assembled
+
+        List<OcrPage> ocrPages = results.stream().map(PageResult::ocr).toList();
+        DocumentType type = classifier.classify(ocrPages);
+        Map<String, Field> fields = new LinkedHashMap<>(extractor.extract(ocrPages));
+        boolean needsReview = type.confidence() < settings.reviewThreshold()
+                || fields.values().stream().anyMatch(f -> f.confidence() < settings.reviewThreshold());
+        Document document = new Document(type, fields, ocrPages, needsReview);
+
+        List<PdfPage> pdfPages = results.stream()
+                .map(r -> new PdfPage(r.clean().display(), r.clean().dpi(), r.ocr())).toList();
+        try {
+            pdfWriter.write(pdfPages, metadata(scan, document), pdfTarget);
+            return new DigitizedDocument(scan, document,
+                    results.stream().map(r -> new PageNote(r.clean().number(), r.clean().rotation(),
+                            r.clean().skewDegrees(), r.clean().blank(), r.clean().dpi())).toList(),
+                    pdfTarget, Scan.sha256(pdfTarget), java.nio.file.Files.size(pdfTarget));
+        } catch (IOException | RuntimeException e) {
+            throw new RejectedScanException(Reason.PDF_WRITE_FAILED, "cannot write the PDF " + pdfTarget + ": "
+                    + e.getMessage(), e);
+        }
+    }
+
+    private PageResult processPage(TesseractEngine engine, PageImage page) {
+        PageCleanup cleanup = new PageCleanup((grey, dpi) -> engine.detectOrientation(grey, dpi)
+                .filter(o -> o.confidence() >= settings.orientationConfidence())
+                .map(TesseractEngine.Orientation::degrees));
+        CleanPage clean = cleanup.clean(page);
+        OcrPage ocr = clean.blank()
+                ? new OcrPage(clean.number(), clean.forOcr().getWidth(), clean.forOcr().getHeight(), clean.dpi(), List.of())
+                : engine.recognize(clean.number(), clean.forOcr(), clean.dpi());
+        return new PageResult(clean, ocr);
+    }
+
+    private record PageResult(CleanPage clean, OcrPage ocr) {
+    }
+
+    private static PdfMetadata metadata(Scan scan, Document document) {
+        Map<String, String> properties = new LinkedHashMap<>();
+        properties.put("SoHoaOriginalSHA256", scan.sha256());
+        properties.put("SoHoaOriginalName", scan.name());
+        properties.put("SoHoaDocumentType", document.type().code());
+        scan.dossierCode().ifPresent(code -> properties.put("SoHoaDossierCode", code));
+        document.fields().values().forEach(f -> properties.put("SoHoa_" + f.name(), f.value()));
+        String title = Optional.ofNullable(document.fields().get("so_ky_hieu")).map(Field::value)
+                .map(n -> "Số " + n).orElse(scan.name());
+        return new PdfMetadata(title, null, null, document.type().code(), OffsetDateTime.now(), properties);
+    }
+
+    @Override
+    public void close() {
+        workers.close();
+    }
+}

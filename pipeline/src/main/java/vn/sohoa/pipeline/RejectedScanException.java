@@ -1,0 +1,40 @@
+package vn.sohoa.pipeline;
+
+/**
+ * A scan the pipeline refuses, with a specific reason a person can act on. The original stays untouched;
+ * the edges quarantine it with this reason.
+ */
+public class RejectedScanException extends Exception {
+
+    /** Why a scan was refused; stable codes for records and metrics. */
+    public enum Reason {
+        EMPTY_FILE,
+        UNSUPPORTED_FORMAT,
+        UNREADABLE_IMAGE,
+        BROKEN_PDF,
+        ENCRYPTED_PDF,
+        TOO_LARGE,
+        TOO_MANY_PAGES,
+        TOO_MANY_PIXELS,
+        NO_PAGES,
+        OCR_FAILED,
+        OCR_TIMEOUT,
+        PDF_WRITE_FAILED
+    }
+
+    private final Reason reason;
+
+    public RejectedScanException(Reason reason, String message) {
+        super(message);
+        this.reason = reason;
+    }
+
+    public RejectedScanException(Reason reason, String message, Throwable cause) {
+        super(message, cause);
+        this.reason = reason;
+    }
+
+    public Reason reason() {
+        return reason;
+    }
+}

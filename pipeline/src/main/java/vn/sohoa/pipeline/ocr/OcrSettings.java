@@ -1,0 +1,45 @@
+package vn.sohoa.pipeline.ocr;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+
+/**
+ * Which Tesseract data and models to use. {@code tessdata} is the directory holding the traineddata files;
+ * {@code language} a Tesseract language string such as "vie" or "vie+Vietnamese" (script models live under
+ * script/ and are named "script/Vietnamese").
+ */
+public record OcrSettings(Path tessdata, String language, int pageSegmentation) {
+
+    /** Tesseract's fully automatic page segmentation without OSD. */
+    public static final int PSM_AUTO = 3;
+
+    private static final List<String> KNOWN_TESSDATA = List.of(
+            "/usr/share/tesseract-ocr/5/tessdata",
+            "/usr/share/tesseract-ocr/4.00/tessdata",
+            "/usr/share/tessdata",
+            "/usr/local/share/tessdata");
+
+    public static OcrSettings defaults() {
+        return new OcrSettings(findTessdata(), "vie", PSM_AUTO);
+    }
+
+    /** TESSDATA_PREFIX when set, else the first of the usual system locations that holds vie.traineddata. */
+    public static Path findTessdata() {
+        String prefix = System.getenv("TESSDATA_PREFIX");
+        if (prefix != null && !prefix.isBlank()) {
+            return Path.of(prefix);
+        }
+        for (String candidate : KNOWN_TESSDATA) {
+            Path dir = Path.of(candidate);
+            if (Files.isRegularFile(dir.resolve("vie.traineddata"))) {
+                return dir;
+            }
+        }
+        return Path.of(KNOWN_TESSDATA.get(0));
+    }
+
+    public OcrSettings withLanguage(String newLanguage) {
+        return new OcrSettings(tessdata, newLanguage, pageSegmentation);
+    }
+}

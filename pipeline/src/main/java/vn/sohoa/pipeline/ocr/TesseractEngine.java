@@ -1,0 +1,165 @@
+package vn.sohoa.pipeline.ocr;
+
+import com.sun.jna.Pointer;
+import com.sun.jna.ptr.PointerByReference;
+import java.awt.image.BufferedImage;
+import java.awt.image.DataBufferByte;
+import java.nio.ByteBuffer;
+import java.nio.FloatBuffer;
+import java.nio.IntBuffer;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import net.sourceforge.tess4j.ITessAPI;
+import net.sourceforge.tess4j.ITessAPI.TessBaseAPI;
+import net.sourceforge.tess4j.ITessAPI.TessPageIterator;
+import net.sourceforge.tess4j.ITessAPI.TessResultIterator;
+import net.sourceforge.tess4j.TessAPI1;
+
+/**
+ * The one place that talks to Tesseract (through Tess4J's direct mapping of the C API). An engine is not
+ * thread-safe: use one per thread ({@link OcrWorkers} does). Set OMP_THREAD_LIMIT=1 in the environment
+ * before the library loads; the launcher and the test runner do.
+ */
+public final class TesseractEngine implements AutoCloseable {
+
+    private static final int OEM_LSTM_ONLY = 1;
+    private static final int OEM_LEGACY_ONLY = 0;
+
+    private final OcrSettings settings;
+    private final TessBaseAPI api;
+    private TessBaseAPI osd;
+
+    public TesseractEngine(OcrSettings settings) {
+        this.settings = settings;
+        this.api = TessAPI1.TessBaseAPICreate();
+        int rc = TessAPI1.TessBaseAPIInit2(api, settings.tessdata().toString(), settings.language(), OEM_LSTM_ONLY);
+        if (rc != 0) {
+            TessAPI1.TessBaseAPIDelete(api);
+            throw new IllegalStateException("Tesseract could not load the '" + settings.language()
+                    + "' model from " + settings.tessdata()
+                    + "; install tesseract-ocr-vie (bin/sohoa does) or set TESSDATA_PREFIX");
+        }
+        TessAPI1.TessBaseAPISetPageSegMode(api, settings.pageSegmentation());
+        // keep spaces between words as Tesseract sees them; no dictionary-driven splitting of numbers
+        TessAPI1.TessBaseAPISetVariable(api, "preserve_interword_spaces", "0");
+    }
+
+    /** Recognizes an 8-bit grey page (other image types are converted first). */
+    public OcrPage recognize(int pageNumber, BufferedImage image, float dpi) {
+        BufferedImage grey = GreyImages.toGrey(image);
+        setImage(api, grey, dpi);
+        if (TessAPI1.TessBaseAPIRecognize(api, null) != 0) {
+            throw new IllegalStateException("Tesseract failed to recognize page " + pageNumber);
+        }
+        List<OcrLine> lines = readLines();
+        TessAPI1.TessBaseAPIClear(api);
+        return new OcrPage(pageNumber, grey.getWidth(), grey.getHeight(), dpi, lines);
+    }
+
+    private List<OcrLine> readLines() {
+        List<OcrLine> lines = new ArrayList<>();
+        TessResultIterator ri = TessAPI1.TessBaseAPIGetIterator(api);
+        if (ri == null) {
+            return lines;
+        }
+        try {
+            TessPageIterator pi = TessAPI1.TessResultIteratorGetPageIterator(ri);
+            TessAPI1.TessPageIteratorBegin(pi);
+            IntBuffer left = IntBuffer.allocate(1);
+            IntBuffer top = IntBuffer.allocate(1);
+            IntBuffer right = IntBuffer.allocate(1);
+            IntBuffer bottom = IntBuffer.allocate(1);
+            List<OcrWord> current = new ArrayList<>();
+            do {
+                boolean newLine = TessAPI1.TessPageIteratorIsAtBeginningOf(pi, ITessAPI.TessPageIteratorLevel.RIL_TEXTLINE) == ITessAPI.TRUE;
+                if (newLine && !current.isEmpty()) {
+                    lines.add(line(current));
+                    current = new ArrayList<>();
+                }
+                Pointer textPointer = TessAPI1.TessResultIteratorGetUTF8Text(ri, ITessAPI.TessPageIteratorLevel.RIL_WORD);
+                if (textPointer == null) {
+                    continue;
+                }
+                String text = textPointer.getString(0, StandardCharsets.UTF_8.name()).strip();
+                TessAPI1.TessDeleteText(textPointer);
+                if (text.isEmpty()) {
+                    continue;
+                }
+                float confidence = TessAPI1.TessResultIteratorConfidence(ri, ITessAPI.TessPageIteratorLevel.RIL_WORD);
+                TessAPI1.TessPageIteratorBoundingBox(pi, ITessAPI.TessPageIteratorLevel.RIL_WORD, left, top, right, bottom);
+                current.add(new OcrWord(text, new Box(left.get(0), top.get(0), right.get(0), bottom.get(0)), confidence));
+            } while (TessAPI1.TessPageIteratorNext(pi, ITessAPI.TessPageIteratorLevel.RIL_WORD) == ITessAPI.TRUE);
+            if (!current.isEmpty()) {
+                lines.add(line(current));
+            }
+        } finally {
+            TessAPI1.TessResultIteratorDelete(ri);
+        }
+        return lines;
+    }
+
+    private static OcrLine line(List<OcrWord> words) {
+        Box box = words.get(0).box();
+        for (OcrWord w : words) {
+            box = box.union(w.box());
+        }
+        return new OcrLine(words, box);
+    }
+
+    /**
+     * Tesseract's orientation and script detection: the clockwise rotation, in degrees (0, 90, 180, 270),
+     * that the page needs to be upright, and its confidence; empty when OSD finds too little text.
+     */
+    public Optional<Orientation> detectOrientation(BufferedImage image, float dpi) {
+        if (osd == null) {
+            osd = TessAPI1.TessBaseAPICreate();
+            if (TessAPI1.TessBaseAPIInit2(osd, settings.tessdata().toString(), "osd", OEM_LEGACY_ONLY) != 0) {
+                TessAPI1.TessBaseAPIDelete(osd);
+                osd = null;
+                throw new IllegalStateException("Tesseract could not load the 'osd' model from " + settings.tessdata()
+                        + "; install tesseract-ocr-osd (bin/sohoa does)");
+            }
+            TessAPI1.TessBaseAPISetPageSegMode(osd, ITessAPI.TessPageSegMode.PSM_OSD_ONLY);
+        }
+        setImage(osd, GreyImages.toGrey(image), dpi);
+        IntBuffer degrees = IntBuffer.allocate(1);
+        FloatBuffer degreesConfidence = FloatBuffer.allocate(1);
+        PointerByReference script = new PointerByReference();
+        FloatBuffer scriptConfidence = FloatBuffer.allocate(1);
+        int ok = TessAPI1.TessBaseAPIDetectOrientationScript(osd, degrees, degreesConfidence, script, scriptConfidence);
+        TessAPI1.TessBaseAPIClear(osd);
+        if (ok != ITessAPI.TRUE) {
+            return Optional.empty();
+        }
+        // Tesseract reports the page's orientation counter-clockwise; the fix is the opposite turn
+        return Optional.of(new Orientation(Math.floorMod(360 - degrees.get(0), 360), degreesConfidence.get(0)));
+    }
+
+    /** OSD's answer: rotate the page clockwise by {@code degrees} to make it upright. */
+    public record Orientation(int degrees, float confidence) {
+    }
+
+    private static void setImage(TessBaseAPI handle, BufferedImage grey, float dpi) {
+        int width = grey.getWidth();
+        int height = grey.getHeight();
+        byte[] pixels = ((DataBufferByte) grey.getRaster().getDataBuffer()).getData();
+        int stride = grey.getRaster().getSampleModel() instanceof java.awt.image.ComponentSampleModel csm
+                ? csm.getScanlineStride() : width;
+        ByteBuffer buffer = ByteBuffer.allocateDirect(pixels.length);
+        buffer.put(pixels).flip();
+        TessAPI1.TessBaseAPISetImage(handle, buffer, width, height, 1, stride);
+        TessAPI1.TessBaseAPISetSourceResolution(handle, Math.round(dpi));
+    }
+
+    @Override
+    public void close() {
+        TessAPI1.TessBaseAPIEnd(api);
+        TessAPI1.TessBaseAPIDelete(api);
+        if (osd != null) {
+            TessAPI1.TessBaseAPIEnd(osd);
+            TessAPI1.TessBaseAPIDelete(osd);
+        }
+    }
+}
