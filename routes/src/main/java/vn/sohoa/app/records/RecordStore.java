@@ -1,0 +1,91 @@
+package vn.sohoa.app.records;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.time.OffsetDateTime;
+import java.util.Map;
+import java.util.Optional;
+import java.util.UUID;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.stereotype.Repository;
+import org.springframework.transaction.annotation.Transactional;
+import vn.sohoa.app.publish.DocumentJson;
+import vn.sohoa.app.publish.ResultMessage;
+import vn.sohoa.pipeline.DigitizedDocument;
+import vn.sohoa.pipeline.ocr.OcrPage;
+
+/**
+ * Dossier records in PostgreSQL. A digitized document, its pages and the results message announcing it
+ * are committed in one transaction (the transactional outbox), so a document is never recorded without
+ * being announced, nor announced without being recorded.
+ */
+@Repository
+public class RecordStore {
+
+    private final JdbcTemplate jdbc;
+    private final ObjectMapper json;
+    private final String exchange;
+
+    public RecordStore(JdbcTemplate jdbc, ObjectMapper json, vn.sohoa.app.config.SohoaProperties properties) {
+        this.jdbc = jdbc;
+        this.json = json;
+        this.exchange = properties.results().exchange();
+    }
+
+    /** The document already recorded for these bytes in this dossier, if any. */
+    public Optional<UUID> findDocument(String dossierCode, String originalSha256) {
+        return jdbc.query("""
+                select d.id from document d join dossier s on s.id = d.dossier_id
+                where s.code = ? and d.original_sha256 = ?""",
+                (rs, i) -> rs.getObject(1, UUID.class), dossierCode, originalSha256).stream().findFirst();
+    }
+
+    @Transactional
+    public UUID record(String dossierCode, DigitizedDocument result, String originalPath) {
+        long dossierId = jdbc.queryForObject("""
+                insert into dossier (code) values (?)
+                on conflict (code) do update set code = excluded.code
+                returning id""", Long.class, dossierCode);
+        UUID documentId = UUID.randomUUID();
+        jdbc.update("""
+                insert into document (id, dossier_id, type, type_confidence, fields, needs_review, page_count,
+                    mean_confidence, original_name, original_sha256, original_size, original_path,
+                    pdf_path, pdf_sha256, pdf_size)
+                values (?, ?, ?, ?, ?::jsonb, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""",
+                documentId, dossierId, result.document().type().code(), result.document().type().confidence(),
+                write(DocumentJson.fields(result)), result.document().needsReview(), result.pageCount(),
+                result.document().meanConfidence(), result.scan().name(), result.scan().sha256(), result.scan().size(),
+                originalPath, result.pdf().toAbsolutePath().toString(), result.pdfSha256(), result.pdfSize());
+        for (int i = 0; i < result.pageCount(); i++) {
+            OcrPage page = result.document().pages().get(i);
+            DigitizedDocument.PageNote note = result.pageNotes().get(i);
+            jdbc.update("""
+                    insert into page (document_id, number, text, mean_confidence, rotation, skew_degrees, blank, dpi)
+                    values (?, ?, ?, ?, ?, ?, ?, ?)""",
+                    documentId, page.number(), page.text().replace("\u0000", ""), page.meanConfidence(),
+                    note.rotation(), note.skewDegrees(), note.blank(), note.dpi());
+        }
+        UUID messageId = UUID.randomUUID();
+        Map<String, Object> message = ResultMessage.of(messageId, documentId, dossierCode, result, originalPath,
+                OffsetDateTime.now());
+        jdbc.update("insert into outbox (id, exchange, routing_key, payload) values (?, ?, ?, ?::jsonb)",
+                messageId, exchange, ResultMessage.ROUTING_KEY, write(message));
+        return documentId;
+    }
+
+    /** Records a quarantined scan and why, so that every accepted file ends processed or explained. */
+    public void recordRejection(String dossierCode, String originalName, String sha256, String quarantinePath,
+                                String reason, String message) {
+        jdbc.update("""
+                insert into rejected_scan (dossier_code, original_name, original_sha256, quarantine_path, reason, message)
+                values (?, ?, ?, ?, ?, ?)""", dossierCode, originalName, sha256, quarantinePath, reason, message);
+    }
+
+    private String write(Object value) {
+        try {
+            return json.writeValueAsString(value);
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException("cannot write JSON: " + e.getMessage(), e);
+        }
+    }
+}
