@@ -31,12 +31,18 @@ public final class EmbeddedBroker implements AutoCloseable {
             Files.createDirectories(workDir);
             Path initial = workDir.resolve("initial-config.json");
             Files.writeString(initial, initialConfiguration(), StandardCharsets.UTF_8);
+            // Qpid's default "classpath:" locations need a URL handler a Spring Boot jar does not register
+            Path systemProperties = workDir.resolve("system.properties");
+            if (!Files.exists(systemProperties)) {
+                Files.writeString(systemProperties, "# system properties for the embedded broker\n");
+            }
             Map<String, String> context = new HashMap<>();
             context.put("qpid.work_dir", workDir.toAbsolutePath().toString());
             context.put("qpid.amqp_port", Integer.toString(port));
             Map<String, Object> attributes = new HashMap<>();
             attributes.put(SystemConfig.TYPE, "JSON");
             attributes.put(SystemConfig.INITIAL_CONFIGURATION_LOCATION, initial.toAbsolutePath().toString());
+            attributes.put(SystemConfig.INITIAL_SYSTEM_PROPERTIES_LOCATION, systemProperties.toUri().toURL().toString());
             attributes.put(SystemConfig.STARTUP_LOGGED_TO_SYSTEM_OUT, false);
             attributes.put(SystemConfig.CONTEXT, context);
             attributes.put("storePath", workDir.resolve("config.json").toAbsolutePath().toString());
@@ -54,7 +60,7 @@ public final class EmbeddedBroker implements AutoCloseable {
                   "name": "sohoa-embedded-broker",
                   "modelVersion": "9.0",
                   "authenticationproviders": [{
-                    "name": "plain", "type": "Plain",
+                    "name": "plain", "type": "Plain", "secureOnlyMechanisms": [],
                     "users": [{"name": "%s", "password": "%s", "type": "managed"}]
                   }],
                   "ports": [{
