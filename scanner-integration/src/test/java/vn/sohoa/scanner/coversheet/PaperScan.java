@@ -4,6 +4,7 @@ import java.awt.Color;
 import java.awt.Graphics2D;
 import java.awt.RenderingHints;
 import java.awt.image.BufferedImage;
+import java.awt.image.DataBufferByte;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.util.Random;
@@ -43,15 +44,13 @@ final class PaperScan {
     static BufferedImage noisy(BufferedImage image, double sigma, int specks, long seed) {
         Random random = new Random(seed);
         BufferedImage out = new BufferedImage(image.getWidth(), image.getHeight(), BufferedImage.TYPE_BYTE_GRAY);
-        var source = image.getRaster();
-        var target = out.getRaster();
-        for (int y = 0; y < image.getHeight(); y++) {
-            for (int x = 0; x < image.getWidth(); x++) {
-                int grey = source.getSample(x, y, 0) + (int) Math.round(random.nextGaussian() * sigma);
-                target.setSample(x, y, 0, Math.max(0, Math.min(255, grey)));
-            }
-        }
         Graphics2D g = out.createGraphics();
+        g.drawImage(image, 0, 0, null);
+        byte[] pixels = ((DataBufferByte) out.getRaster().getDataBuffer()).getData();
+        for (int i = 0; i < pixels.length; i++) {
+            int grey = (pixels[i] & 0xff) + (int) (random.nextGaussian() * sigma);
+            pixels[i] = (byte) Math.max(0, Math.min(255, grey));
+        }
         g.setColor(Color.BLACK);
         for (int i = 0; i < specks; i++) {
             int size = 1 + random.nextInt(4);
