@@ -7,8 +7,10 @@ import java.awt.image.BufferedImage;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -32,7 +34,7 @@ import vn.sohoa.scanner.sane.SaneScanSettings.Source;
  */
 class SaneScannerTest {
 
-    private static SanedDaemon saned;
+    private static Optional<SanedDaemon> saned = Optional.empty();
     private SaneScanner sane;
 
     @BeforeAll
@@ -42,19 +44,22 @@ class SaneScannerTest {
 
     @AfterAll
     static void stopSaned() throws InterruptedException {
-        if (saned != null) {
-            saned.close();
+        if (saned.isPresent()) {
+            saned.get().close();
         }
     }
 
     @BeforeEach
     void connect() throws ScannerException {
-        sane = SaneScanner.connect(saned.address(), Duration.ofSeconds(30));
+        Assumptions.assumeTrue(saned.isPresent(), SanedDaemon.MISSING);
+        sane = SaneScanner.connect(saned.get().address(), Duration.ofSeconds(30));
     }
 
     @AfterEach
     void disconnect() throws Exception {
-        sane.close();
+        if (sane != null) {
+            sane.close();
+        }
     }
 
     @Test
