@@ -1,0 +1,58 @@
+package vn.sohoa.scanner.coversheet;
+
+import java.util.Optional;
+
+/**
+ * The text inside the QR codes of SoHoa's sheets.
+ *
+ * <ul>
+ *   <li>cover sheet: {@code SOHOA:DOSSIER:<dossier code>}, e.g. {@code SOHOA:DOSSIER:000.00.20.H56-230515-0001}</li>
+ *   <li>separator sheet: {@code SOHOA:SEPARATOR}</li>
+ * </ul>
+ *
+ * The prefix keeps a sheet from being mistaken for any other code on a page (a verification QR on a
+ * decision, a citizen-ID QR on a form), and the dossier code after it is kept exactly as issued.
+ */
+public final class SheetPayload {
+
+    public static final String DOSSIER_PREFIX = "SOHOA:DOSSIER:";
+    public static final String SEPARATOR = "SOHOA:SEPARATOR";
+    /** Longest dossier code a cover sheet carries; real codes are about 25 characters. */
+    public static final int MAX_CODE_LENGTH = 100;
+
+    private SheetPayload() {
+    }
+
+    /** The QR text of a cover sheet for {@code dossierCode}. */
+    public static String forDossier(String dossierCode) {
+        return DOSSIER_PREFIX + checkedCode(dossierCode);
+    }
+
+    /** The marker a SoHoa sheet's QR text stands for, or empty when the text is not one of ours. */
+    public static Optional<PageMarker> read(String qrText) {
+        String text = qrText.strip();
+        if (text.equals(SEPARATOR)) {
+            return Optional.of(PageMarker.separator());
+        }
+        if (text.startsWith(DOSSIER_PREFIX)) {
+            String code = text.substring(DOSSIER_PREFIX.length());
+            if (isUsableCode(code)) {
+                return Optional.of(PageMarker.coverSheet(code));
+            }
+        }
+        return Optional.empty();
+    }
+
+    static String checkedCode(String dossierCode) {
+        if (dossierCode == null || !isUsableCode(dossierCode)) {
+            throw new IllegalArgumentException("Dossier code \"" + dossierCode + "\" cannot go on a cover sheet: it"
+                    + " must be 1 to " + MAX_CODE_LENGTH + " printable characters without surrounding spaces.");
+        }
+        return dossierCode;
+    }
+
+    private static boolean isUsableCode(String code) {
+        return !code.isEmpty() && code.length() <= MAX_CODE_LENGTH && code.equals(code.strip())
+                && code.codePoints().noneMatch(Character::isISOControl);
+    }
+}
