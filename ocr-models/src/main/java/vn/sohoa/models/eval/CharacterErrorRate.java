@@ -1,0 +1,121 @@
+package vn.sohoa.models.eval;
+
+import java.text.Normalizer;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Character error rate of recognized text against ground truth: edit distance over the ground truth's
+ * length, after Unicode NFC normalisation and with runs of white space folded to one space. The
+ * order-independent variant aligns each ground-truth line with its best-matching recognized line first, so
+ * that text blocks read in another order (two columns, a header read after the body) are not counted as
+ * errors; word accuracy is the share of ground-truth words found, counted with multiplicity.
+ */
+public final class CharacterErrorRate {
+
+    private CharacterErrorRate() {
+    }
+
+    public static String normalize(String text) {
+        return Normalizer.normalize(text, Normalizer.Form.NFC).replaceAll("\\s+", " ").strip();
+    }
+
+    /** Edit distance / length of the ground truth, both normalized; 0 is perfect. */
+    public static double of(String groundTruth, String recognized) {
+        String truth = normalize(groundTruth);
+        String text = normalize(recognized);
+        if (truth.isEmpty()) {
+            return text.isEmpty() ? 0 : 1;
+        }
+        return (double) levenshtein(truth, text) / truth.codePointCount(0, truth.length());
+    }
+
+    /**
+     * CER that ignores the order of lines: every ground-truth line is matched to the recognized line with
+     * the fewest edits (each recognized line used once, greedily), unmatched recognized lines count as
+     * insertions.
+     */
+    public static double orderIndependent(String groundTruth, String recognized) {
+        List<String> truthLines = lines(groundTruth);
+        List<String> textLines = new ArrayList<>(lines(recognized));
+        long truthLength = truthLines.stream().mapToLong(l -> l.codePointCount(0, l.length())).sum();
+        if (truthLength == 0) {
+            return textLines.isEmpty() ? 0 : 1;
+        }
+        long errors = 0;
+        for (String truth : truthLines) {
+            int best = -1;
+            int bestDistance = truth.codePointCount(0, truth.length());
+            for (int i = 0; i < textLines.size(); i++) {
+                int distance = levenshtein(truth, textLines.get(i));
+                if (distance < bestDistance) {
+                    bestDistance = distance;
+                    best = i;
+                }
+            }
+            errors += bestDistance;
+            if (best >= 0) {
+                textLines.remove(best);
+            }
+        }
+        for (String extra : textLines) {
+            errors += extra.codePointCount(0, extra.length());
+        }
+        return (double) errors / truthLength;
+    }
+
+    /** Share of ground-truth words (with multiplicity) that appear in the recognized text. */
+    public static double wordAccuracy(String groundTruth, String recognized) {
+        Map<String, Integer> available = new HashMap<>();
+        for (String word : words(recognized)) {
+            available.merge(word, 1, Integer::sum);
+        }
+        List<String> truth = words(groundTruth);
+        if (truth.isEmpty()) {
+            return 1;
+        }
+        int found = 0;
+        for (String word : truth) {
+            Integer left = available.get(word);
+            if (left != null && left > 0) {
+                found++;
+                available.put(word, left - 1);
+            }
+        }
+        return (double) found / truth.size();
+    }
+
+    private static List<String> lines(String text) {
+        return Arrays.stream(text.split("\\R")).map(CharacterErrorRate::normalize).filter(l -> !l.isEmpty()).toList();
+    }
+
+    private static List<String> words(String text) {
+        String normalized = normalize(text);
+        return normalized.isEmpty() ? List.of() : Arrays.asList(normalized.split(" "));
+    }
+
+    /** Edit distance in code points. */
+    public static int levenshtein(String a, String b) {
+        int[] x = a.codePoints().toArray();
+        int[] y = b.codePoints().toArray();
+        int[] previous = new int[y.length + 1];
+        int[] current = new int[y.length + 1];
+        for (int j = 0; j <= y.length; j++) {
+            previous[j] = j;
+        }
+        for (int i = 1; i <= x.length; i++) {
+            current[0] = i;
+            for (int j = 1; j <= y.length; j++) {
+                int substitution = previous[j - 1] + (x[i - 1] == y[j - 1] ? 0 : 1);
+                current[j] = Math.min(substitution, Math.min(previous[j] + 1, current[j - 1] + 1));
+            }
+            int[] swap = previous;
+            previous = current;
+            current = swap;
+        }
+        return previous[y.length];
+    }
+}
