@@ -29,7 +29,11 @@ public final class ServeCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws Exception {
-        ConfigurableApplicationContext context = start(home(), port);
+        Map<String, Object> properties = new HashMap<>();
+        if (port != null) {
+            properties.put("server.port", port);
+        }
+        ConfigurableApplicationContext context = start(home(), properties);
         Runtime.getRuntime().addShutdownHook(new Thread(context::close, "sohoa-shutdown"));
         Thread.currentThread().join();
         return 0;
@@ -43,18 +47,21 @@ public final class ServeCommand implements Callable<Integer> {
         return Path.of(env == null || env.isBlank() ? "sohoa-data" : env);
     }
 
-    /** Starts the embedded services that are needed, then the application; closing the context stops both. */
-    public static ConfigurableApplicationContext start(Path home, Integer port, String... args) {
-        ServiceBootstrap services = ServiceBootstrap.start(home.toAbsolutePath(), ServiceBootstrap::fromEnvironment);
+    /**
+     * Starts the embedded services that are needed, then the application; closing the context stops both.
+     * {@code properties} are Spring properties given by the caller; where they name no database or broker,
+     * the environment may (SPRING_DATASOURCE_URL, SPRING_RABBITMQ_HOST), and otherwise embedded ones start.
+     */
+    public static ConfigurableApplicationContext start(Path home, Map<String, Object> properties) {
+        ServiceBootstrap services = ServiceBootstrap.start(home.toAbsolutePath(), key -> properties.containsKey(key)
+                ? String.valueOf(properties.get(key)) : ServiceBootstrap.fromEnvironment(key));
         try {
             Map<String, Object> defaults = new HashMap<>(services.properties());
+            defaults.putAll(properties);
             defaults.put("sohoa.home", home.toAbsolutePath().toString());
-            if (port != null) {
-                defaults.put("server.port", port);
-            }
             SpringApplication application = new SpringApplication(SohoaApplication.class);
             application.setDefaultProperties(defaults);
-            ConfigurableApplicationContext context = application.run(args);
+            ConfigurableApplicationContext context = application.run();
             context.addApplicationListener(event -> {
                 if (event instanceof org.springframework.context.event.ContextClosedEvent) {
                     services.close();
