@@ -180,7 +180,7 @@ public final class PageRenderer {
             }
             float center = (left + right) / 2;
             float rule = Math.max(widest * 0.3f, px(20));
-            canvas.drawRule(center - rule / 2, center + rule / 2, baseline + px(2.5f), px(0.25f));
+            canvas.drawRule(center - rule / 2, center + rule / 2, baseline + px(3.5f), px(0.25f));
             baseline += lineHeight * 1.8f;
         }
 
