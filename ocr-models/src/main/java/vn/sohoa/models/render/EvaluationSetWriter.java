@@ -28,20 +28,37 @@ public final class EvaluationSetWriter {
 
     /** Body characters kept from a corpus document: one to three pages, so the set stays small. */
     static final int CORPUS_BODY_CHARACTERS = 3500;
-    private static final int RENDER_DPI = 300;
 
-    /** A way of degrading a document: steps per page, the resulting dpi, colour mode and file format. */
-    private record Recipe(String name, ScanFormat format, int dpi, String colourMode, boolean pagePerFile) {
+    /** A way of degrading a document: file format, whether it ends at the low resolution, colour mode. */
+    private record Recipe(String name, ScanFormat format, boolean lowResolution, String colourMode,
+                          boolean pagePerFile) {
     }
 
     private static final List<Recipe> RECIPES = List.of(
-            new Recipe("scan-colour", ScanFormat.PNG, 200, "rgb", true),
-            new Recipe("phone-jpeg", ScanFormat.JPEG, 200, "rgb", true),
-            new Recipe("archive-g4", ScanFormat.TIFF, 300, "bilevel", false),
-            new Recipe("sideways-grey", ScanFormat.TIFF, 200, "grey", false));
-    private static final Recipe CLEAN = new Recipe("clean", ScanFormat.PNG, 300, "rgb", true);
+            new Recipe("scan-colour", ScanFormat.PNG, true, "rgb", true),
+            new Recipe("phone-jpeg", ScanFormat.JPEG, true, "rgb", true),
+            new Recipe("archive-g4", ScanFormat.TIFF, false, "bilevel", false),
+            new Recipe("sideways-grey", ScanFormat.TIFF, true, "grey", false));
+    private static final Recipe CLEAN = new Recipe("clean", ScanFormat.PNG, false, "rgb", true);
 
-    private final PageRenderer renderer = new PageRenderer(RENDER_DPI);
+    private final int renderDpi;
+    private final int lowDpi;
+    private final PageRenderer renderer;
+
+    /** A writer rendering at 300 dpi, with 200 dpi variants. */
+    public EvaluationSetWriter() {
+        this(300, 200);
+    }
+
+    /** A writer rendering at {@code renderDpi}, with low-resolution variants resampled to {@code lowDpi}. */
+    public EvaluationSetWriter(int renderDpi, int lowDpi) {
+        if (lowDpi > renderDpi) {
+            throw new IllegalArgumentException("low resolution " + lowDpi + " is above the rendering " + renderDpi);
+        }
+        this.renderDpi = renderDpi;
+        this.lowDpi = lowDpi;
+        this.renderer = new PageRenderer(renderDpi);
+    }
 
     public static void main(String[] args) throws IOException {
         if (args.length < 1 || args.length > 4) {
@@ -134,7 +151,7 @@ public final class EvaluationSetWriter {
                                     Recipe recipe, List<String> applied, List<BufferedImage> images, int firstIndex)
             throws IOException {
         String file = name + "." + recipe.format().extension();
-        String compression = ScanFileWriter.write(images, recipe.dpi(), recipe.format(), output.resolve(file));
+        String compression = ScanFileWriter.write(images, dpiOf(recipe), recipe.format(), output.resolve(file));
         StringBuilder text = new StringBuilder();
         for (int p = firstIndex; p < firstIndex + images.size(); p++) {
             text.append(p > firstIndex ? "\f" : "").append(rendered.pages().get(p).groundTruth().text());
@@ -142,7 +159,7 @@ public final class EvaluationSetWriter {
         String groundTruth = name + ".gt.txt";
         Files.writeString(output.resolve(groundTruth), text, StandardCharsets.UTF_8);
         return new ManifestEntry(file, groundTruth, boxes, rendered.document().id(), source, recipe.name(), applied,
-                recipe.dpi(), recipe.colourMode(), recipe.format().name().toLowerCase(Locale.ROOT), compression,
+                dpiOf(recipe), recipe.colourMode(), recipe.format().name().toLowerCase(Locale.ROOT), compression,
                 firstIndex + 1, images.size(), ManifestEntry.fieldsOf(rendered.document()));
     }
 
@@ -150,26 +167,30 @@ public final class EvaluationSetWriter {
      * The degradation of one page for a recipe; {@code page} varies per page (noise, borders), {@code document}
      * is the same for all pages of the document (rotation, JPEG quality), so a multi-page file is consistent.
      */
-    private static Degradation degradation(Recipe recipe, Random page, Random shared) {
+    private Degradation degradation(Recipe recipe, Random page, Random shared) {
         return switch (recipe.name()) {
             case "clean" -> null;
             case "scan-colour" -> Degradation.skew(signed(page, 0.5, 3.0))
                     .andThen(Degradation.saltAndPepper(0.0003 + page.nextDouble() * 0.001, page.nextLong()))
-                    .andThen(Degradation.resample(RENDER_DPI, 200));
-            case "phone-jpeg" -> Degradation.resample(RENDER_DPI, 200)
+                    .andThen(Degradation.resample(renderDpi, lowDpi));
+            case "phone-jpeg" -> Degradation.resample(renderDpi, lowDpi)
                     .andThen(Degradation.gaussianNoise(4 + page.nextInt(8), page.nextLong()))
                     .andThen(Degradation.blur(0.6 + page.nextDouble() * 0.6))
                     .andThen(Degradation.jpeg(0.3f + shared.nextInt(4) * 0.1f));
             case "archive-g4" -> Degradation.skew(signed(page, 0.3, 2.0))
                     .andThen(Degradation.scannerBorders(page.nextLong()))
-                    .andThen(Degradation.punchHoles(RENDER_DPI))
+                    .andThen(Degradation.punchHoles(renderDpi))
                     .andThen(Degradation.saltAndPepper(0.0005 + page.nextDouble() * 0.001, page.nextLong()))
                     .andThen(Degradation.bilevel(150 + page.nextInt(30)));
-            case "sideways-grey" -> Degradation.resample(RENDER_DPI, 200)
+            case "sideways-grey" -> Degradation.resample(renderDpi, lowDpi)
                     .andThen(Degradation.rotate(90 * (1 + shared.nextInt(3))))
                     .andThen(Degradation.grey());
             default -> throw new IllegalStateException("unknown recipe " + recipe.name());
         };
+    }
+
+    private int dpiOf(Recipe recipe) {
+        return recipe.lowResolution() ? lowDpi : renderDpi;
     }
 
     private static double signed(Random random, double min, double max) {
