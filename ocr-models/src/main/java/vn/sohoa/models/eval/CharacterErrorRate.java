@@ -34,37 +34,96 @@ public final class CharacterErrorRate {
     }
 
     /**
-     * CER that ignores the order of lines: every ground-truth line is matched to the recognized line with
-     * the fewest edits (each recognized line used once, greedily), unmatched recognized lines count as
+     * CER that ignores the order of text blocks: every ground-truth line is aligned with the stretch of a
+     * recognized line it matches best (a header read as one line across two columns still matches both of
+     * its halves), greedily, and the matched stretch is used up; recognized text left over counts as
      * insertions.
      */
     public static double orderIndependent(String groundTruth, String recognized) {
         List<String> truthLines = lines(groundTruth);
-        List<String> textLines = new ArrayList<>(lines(recognized));
+        List<int[]> textLines = new ArrayList<>(lines(recognized).stream().map(l -> l.codePoints().toArray()).toList());
         long truthLength = truthLines.stream().mapToLong(l -> l.codePointCount(0, l.length())).sum();
         if (truthLength == 0) {
             return textLines.isEmpty() ? 0 : 1;
         }
         long errors = 0;
-        for (String truth : truthLines) {
-            int best = -1;
-            int bestDistance = truth.codePointCount(0, truth.length());
+        for (String line : truthLines) {
+            int[] truth = line.codePoints().toArray();
+            int bestLine = -1;
+            int[] best = {truth.length, 0, 0};
             for (int i = 0; i < textLines.size(); i++) {
-                int distance = levenshtein(truth, textLines.get(i));
-                if (distance < bestDistance) {
-                    bestDistance = distance;
-                    best = i;
+                int[] match = bestStretch(truth, textLines.get(i));
+                if (match[0] < best[0]) {
+                    best = match;
+                    bestLine = i;
                 }
             }
-            errors += bestDistance;
-            if (best >= 0) {
-                textLines.remove(best);
+            errors += best[0];
+            if (bestLine >= 0) {
+                int[] text = textLines.remove(bestLine);
+                int[] before = java.util.Arrays.copyOfRange(text, 0, best[1]);
+                int[] after = java.util.Arrays.copyOfRange(text, best[2], text.length);
+                if (before.length > 0) {
+                    textLines.add(before);
+                }
+                if (after.length > 0) {
+                    textLines.add(after);
+                }
             }
         }
-        for (String extra : textLines) {
-            errors += extra.codePointCount(0, extra.length());
+        for (int[] extra : textLines) {
+            // a separating space left at the edge of a used-up stretch is not an insertion
+            errors += (int) java.util.Arrays.stream(extra).filter(c -> c != ' ').count();
         }
         return (double) errors / truthLength;
+    }
+
+    /**
+     * Semi-global alignment: the fewest edits turning {@code truth} into some stretch text[from, to) of
+     * {@code text}, as {distance, from, to}.
+     */
+    private static int[] bestStretch(int[] truth, int[] text) {
+        int m = text.length;
+        int[] previous = new int[m + 1];
+        int[] previousStart = new int[m + 1];
+        int[] current = new int[m + 1];
+        int[] currentStart = new int[m + 1];
+        for (int j = 0; j <= m; j++) {
+            previous[j] = 0;
+            previousStart[j] = j;
+        }
+        for (int i = 1; i <= truth.length; i++) {
+            current[0] = i;
+            currentStart[0] = 0;
+            for (int j = 1; j <= m; j++) {
+                int substitution = previous[j - 1] + (truth[i - 1] == text[j - 1] ? 0 : 1);
+                int deletion = previous[j] + 1;
+                int insertion = current[j - 1] + 1;
+                if (substitution <= deletion && substitution <= insertion) {
+                    current[j] = substitution;
+                    currentStart[j] = previousStart[j - 1];
+                } else if (deletion <= insertion) {
+                    current[j] = deletion;
+                    currentStart[j] = previousStart[j];
+                } else {
+                    current[j] = insertion;
+                    currentStart[j] = currentStart[j - 1];
+                }
+            }
+            int[] swap = previous;
+            previous = current;
+            current = swap;
+            swap = previousStart;
+            previousStart = currentStart;
+            currentStart = swap;
+        }
+        int bestEnd = 0;
+        for (int j = 1; j <= m; j++) {
+            if (previous[j] < previous[bestEnd]) {
+                bestEnd = j;
+            }
+        }
+        return new int[] {previous[bestEnd], previousStart[bestEnd], bestEnd};
     }
 
     /** Share of ground-truth words (with multiplicity) that appear in the recognized text. */

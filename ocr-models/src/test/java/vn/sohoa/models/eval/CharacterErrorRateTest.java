@@ -35,6 +35,15 @@ class CharacterErrorRateTest {
     }
 
     @Test
+    void aHeaderReadAcrossBothColumnsStillMatchesEachColumn() {
+        String truth = "ỦY BAN NHÂN DÂN\nCỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM";
+        String read = "ỦY BAN NHÂN DÂN CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM";
+        assertThat(CharacterErrorRate.orderIndependent(truth, read)).isZero();
+        assertThat(CharacterErrorRate.orderIndependent(truth, "ỦY BAN NHÂN DÂN CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM!"))
+                .isGreaterThan(0);
+    }
+
+    @Test
     void extraRecognizedLinesAreInsertions() {
         assertThat(CharacterErrorRate.orderIndependent("abc", "abc\nxyz")).isCloseTo(1.0, within(1e-9));
     }
