@@ -6,6 +6,7 @@ import java.util.Map;
 import java.util.concurrent.Callable;
 import org.springframework.boot.SpringApplication;
 import org.springframework.context.ConfigurableApplicationContext;
+import org.springframework.core.env.MapPropertySource;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import vn.sohoa.app.SohoaApplication;
@@ -56,11 +57,13 @@ public final class ServeCommand implements Callable<Integer> {
         ServiceBootstrap services = ServiceBootstrap.start(home.toAbsolutePath(), key -> properties.containsKey(key)
                 ? String.valueOf(properties.get(key)) : ServiceBootstrap.fromEnvironment(key));
         try {
-            Map<String, Object> defaults = new HashMap<>(services.properties());
-            defaults.putAll(properties);
-            defaults.put("sohoa.home", home.toAbsolutePath().toString());
+            Map<String, Object> given = new HashMap<>(properties);
+            given.putAll(services.properties());
+            given.put("sohoa.home", home.toAbsolutePath().toString());
             SpringApplication application = new SpringApplication(SohoaApplication.class);
-            application.setDefaultProperties(defaults);
+            // above application.properties: these are the caller's choices and what was just started
+            application.addInitializers(context -> context.getEnvironment().getPropertySources()
+                    .addFirst(new MapPropertySource("sohoa-start", given)));
             ConfigurableApplicationContext context = application.run();
             context.addApplicationListener(event -> {
                 if (event instanceof org.springframework.context.event.ContextClosedEvent) {

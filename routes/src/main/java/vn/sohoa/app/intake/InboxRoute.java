@@ -45,6 +45,7 @@ public class InboxRoute extends RouteBuilder {
         onException(Exception.class)
                 .handled(false)
                 .maximumRedeliveries(0)
+                .logExhausted(false)
                 .process(this::quarantine);
 
         fromF("file:%s?recursive=true&readLock=changed&readLockMinAge=%d&readLockCheckInterval=500"
