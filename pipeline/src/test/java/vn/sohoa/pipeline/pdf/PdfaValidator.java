@@ -11,14 +11,14 @@ import org.verapdf.pdfa.results.TestAssertion;
 import org.verapdf.pdfa.results.ValidationResult;
 
 /** veraPDF, the PDF/A reference validator (its own PDF model, not PDFBox), judging PDF/A-2B conformance. */
-final class PdfaValidator {
+public final class PdfaValidator {
 
     static {
         VeraGreenfieldFoundryProvider.initialise();
     }
 
     /** What veraPDF said: compliant or not, and each failed rule as "clause-test: message (where)". */
-    record Verdict(boolean compliant, List<String> failedRules) {
+    public record Verdict(boolean compliant, List<String> failedRules) {
         @Override
         public String toString() {
             return (compliant ? "PDF/A-2B compliant" : "not PDF/A-2B compliant") + failedRules.stream()
@@ -26,7 +26,7 @@ final class PdfaValidator {
         }
     }
 
-    static Verdict validate(byte[] pdf) {
+    public static Verdict validate(byte[] pdf) {
         try (PDFAParser parser = Foundries.defaultInstance().createParser(new ByteArrayInputStream(pdf), PDFAFlavour.PDFA_2_B);
              PDFAValidator validator = Foundries.defaultInstance().createValidator(PDFAFlavour.PDFA_2_B, false)) {
             ValidationResult result = validator.validate(parser);

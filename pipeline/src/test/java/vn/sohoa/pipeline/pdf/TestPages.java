@@ -19,9 +19,9 @@ import vn.sohoa.pipeline.ocr.OcrWord;
  * Rendered test pages: Vietnamese lines drawn in DejaVu Sans onto an image of a chosen type, with the
  * words' boxes as OCR would report them, so the text layer can be checked against known words.
  */
-final class TestPages {
+public final class TestPages {
 
-    static final List<String> LINES = List.of(
+    public static final List<String> LINES = List.of(
             "ỦY BAN NHÂN DÂN THÀNH PHỐ Hồ Chí Minh",
             "Quyết định về việc Đường giao thông ướt",
             "Ủy ban nhân dân phường Bến Nghé");
@@ -29,7 +29,7 @@ final class TestPages {
     static final float DPI = 100f;
 
     /** An A4 page at {@link #DPI} of the given image type, the lines of text with a red seal and a blue stroke. */
-    static PdfPage page(int number, int imageType) {
+    public static PdfPage page(int number, int imageType) {
         int width = Math.round(8.27f * DPI);
         int height = Math.round(11.69f * DPI);
         BufferedImage rgb = new BufferedImage(width, height, BufferedImage.TYPE_INT_ARGB);
