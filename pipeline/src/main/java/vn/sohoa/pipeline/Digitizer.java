@@ -2,7 +2,9 @@ package vn.sohoa.pipeline;
 
 import java.io.IOException;
 import java.nio.file.Path;
+import java.time.LocalDate;
 import java.time.OffsetDateTime;
+import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -23,6 +25,8 @@ import vn.sohoa.pipeline.intake.ScanDecoder;
 import vn.sohoa.pipeline.ocr.OcrPage;
 import vn.sohoa.pipeline.ocr.OcrWorkers;
 import vn.sohoa.pipeline.ocr.TesseractEngine;
+import vn.sohoa.pipeline.pdf.ArchivalMetadata;
+import vn.sohoa.pipeline.pdf.CodeNotation;
 import vn.sohoa.pipeline.pdf.PageImageEncoder;
 import vn.sohoa.pipeline.pdf.PdfMetadata;
 import vn.sohoa.pipeline.pdf.PdfPage;
@@ -113,15 +117,35 @@ public final class Digitizer implements AutoCloseable {
     }
 
     private static PdfMetadata metadata(Scan scan, Document document) {
-        Map<String, String> properties = new LinkedHashMap<>();
-        properties.put("SoHoaOriginalSHA256", scan.sha256());
-        properties.put("SoHoaOriginalName", scan.name());
-        properties.put("SoHoaDocumentType", document.type().code());
-        scan.dossierCode().ifPresent(code -> properties.put("SoHoaDossierCode", code));
-        document.fields().values().forEach(f -> properties.put("SoHoa_" + f.name(), f.value()));
-        String title = Optional.ofNullable(document.fields().get("so_ky_hieu")).map(Field::value)
-                .map(n -> "Số " + n).orElse(scan.name());
-        return new PdfMetadata(title, null, null, document.type().code(), OffsetDateTime.now(), properties);
+        Map<String, Field> fields = document.fields();
+        Optional<String> code = value(fields, "so_ky_hieu");
+        ArchivalMetadata archival = new ArchivalMetadata(
+                code.map(n -> "Số " + n).orElse(scan.name()),
+                value(fields, "co_quan_ban_hanh").orElse(null),
+                null,
+                code.flatMap(CodeNotation::parse).orElse(null),
+                value(fields, "ngay_ban_hanh").flatMap(Digitizer::isoDate).orElse(null),
+                value(fields, "trich_yeu").orElse(null),
+                document.pages().size(),
+                value(fields, "chuc_vu_nguoi_ky").orElse(null),
+                value(fields, "nguoi_ky").orElse(null),
+                document.type().code(),
+                scan.dossierCode().orElse(null),
+                scan.sha256(),
+                scan.name());
+        return new PdfMetadata(archival, OffsetDateTime.now());
+    }
+
+    private static Optional<String> value(Map<String, Field> fields, String name) {
+        return Optional.ofNullable(fields.get(name)).map(Field::value).filter(v -> !v.isBlank());
+    }
+
+    private static Optional<LocalDate> isoDate(String value) {
+        try {
+            return Optional.of(LocalDate.parse(value));
+        } catch (DateTimeParseException e) {
+            return Optional.empty();
+        }
     }
 
     @Override

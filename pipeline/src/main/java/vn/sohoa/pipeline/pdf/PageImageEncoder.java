@@ -14,6 +14,24 @@ import org.apache.pdfbox.pdmodel.graphics.image.PDImageXObject;
  */
 public final class PageImageEncoder {
 
+    /**
+     * JPEG quality for grey and colour pages. Measured with JpegQualityMeasurement (test sources) on an A4
+     * 300 dpi page rendered from a legal text with a red seal, a blue signature, paper tint and sensor noise
+     * (sigma 4); size of the image stream and mean absolute error (0-255) against the noisy scan / the
+     * noiseless page:
+     * <pre>
+     *          colour                          grey
+     * q=0.50    559 KiB  3.91 / 2.70            521 KiB  3.75 / 2.43
+     * q=0.65    776 KiB  3.63 / 2.74            735 KiB  3.45 / 2.48
+     * q=0.75   1013 KiB  3.37 / 2.77            968 KiB  3.19 / 2.53
+     * q=0.85   1513 KiB  2.83 / 2.80           1459 KiB  2.76 / 2.74
+     * </pre>
+     * Quality above 0.5 buys fidelity to the sensor noise, not to the page (the error against the noiseless
+     * page is flat). 0.65 is 23-24% smaller than 0.75 with the same error against the page; 0.5 would save
+     * another 28% but leaves no margin for 200 dpi scans and small diacritics, which this page did not test.
+     */
+    public static final float DEFAULT_JPEG_QUALITY = 0.65f;
+
     private final float jpegQuality;
 
     public PageImageEncoder(float jpegQuality) {
@@ -21,7 +39,7 @@ public final class PageImageEncoder {
     }
 
     public PageImageEncoder() {
-        this(0.75f);
+        this(DEFAULT_JPEG_QUALITY);
     }
 
     public PDImageXObject encode(PDDocument doc, BufferedImage image) throws IOException {

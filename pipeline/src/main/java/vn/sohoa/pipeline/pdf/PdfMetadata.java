@@ -1,17 +1,29 @@
 package vn.sohoa.pipeline.pdf;
 
 import java.time.OffsetDateTime;
-import java.util.Map;
+import java.time.temporal.ChronoUnit;
 
 /**
- * What the archive copy says about itself: title, subject (trích yếu), author (issuing body), keywords,
- * creation time, and SoHoa's own properties (original SHA-256, dossier code, document type, ...) which are
- * written to the document information dictionary and, under the SoHoa namespace, to the XMP packet.
+ * What the archive copy says about itself: the document's archival metadata and when the copy was made
+ * (to the second, as PDF dates have no finer unit).
  */
-public record PdfMetadata(String title, String subject, String author, String keywords,
-                          OffsetDateTime created, Map<String, String> properties) {
+public record PdfMetadata(ArchivalMetadata document, OffsetDateTime created) {
 
     public PdfMetadata {
-        properties = Map.copyOf(properties);
+        if (document == null || created == null) {
+            throw new IllegalArgumentException("PDF metadata needs the document's metadata and a creation time");
+        }
+        created = created.truncatedTo(ChronoUnit.SECONDS);
+    }
+
+    /** Keywords for search: the type name, the số ký hiệu and the dossier code, those that are known. */
+    public String keywords() {
+        StringBuilder out = new StringBuilder();
+        for (Object part : new Object[] {document.typeName(), document.code(), document.dossierCode()}) {
+            if (part != null) {
+                out.append(out.isEmpty() ? "" : ", ").append(part);
+            }
+        }
+        return out.isEmpty() ? null : out.toString();
     }
 }

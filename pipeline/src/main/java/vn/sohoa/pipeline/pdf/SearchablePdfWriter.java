@@ -4,7 +4,6 @@ import java.awt.color.ColorSpace;
 import java.awt.color.ICC_Profile;
 import java.awt.image.BufferedImage;
 import java.io.ByteArrayInputStream;
-import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.nio.charset.StandardCharsets;
@@ -16,7 +15,6 @@ import java.util.Calendar;
 import java.util.GregorianCalendar;
 import java.util.List;
 import java.util.TimeZone;
-import javax.xml.transform.TransformerException;
 import org.apache.pdfbox.cos.COSArray;
 import org.apache.pdfbox.cos.COSString;
 import org.apache.pdfbox.pdmodel.PDDocument;
@@ -29,13 +27,6 @@ import org.apache.pdfbox.pdmodel.graphics.color.PDOutputIntent;
 import org.apache.pdfbox.pdmodel.graphics.image.PDImageXObject;
 import org.apache.pdfbox.pdmodel.graphics.state.RenderingMode;
 import org.apache.pdfbox.util.Matrix;
-import org.apache.xmpbox.XMPMetadata;
-import org.apache.xmpbox.schema.AdobePDFSchema;
-import org.apache.xmpbox.schema.DublinCoreSchema;
-import org.apache.xmpbox.schema.PDFAIdentificationSchema;
-import org.apache.xmpbox.schema.XMPBasicSchema;
-import org.apache.xmpbox.type.BadFieldValueException;
-import org.apache.xmpbox.xml.XmpSerializer;
 import vn.sohoa.pipeline.ocr.OcrLine;
 import vn.sohoa.pipeline.ocr.OcrWord;
 
@@ -76,7 +67,7 @@ public final class SearchablePdfWriter {
             for (PdfPage page : pages) {
                 addPage(doc, font, page);
             }
-            describe(doc, metadata);
+            describe(doc, new PdfMetadata(metadata.document().withPageAmount(pages.size()), metadata.created()));
             doc.save(out);
         }
     }
@@ -129,52 +120,26 @@ public final class SearchablePdfWriter {
     private static void describe(PDDocument doc, PdfMetadata metadata) throws IOException {
         Calendar created = GregorianCalendar.from(metadata.created().toZonedDateTime());
         created.setTimeZone(TimeZone.getTimeZone(metadata.created().getOffset()));
+        ArchivalMetadata document = metadata.document();
         PDDocumentInformation info = doc.getDocumentInformation();
-        info.setTitle(metadata.title());
-        info.setSubject(metadata.subject());
-        info.setAuthor(metadata.author());
+        info.setTitle(document.title());
+        info.setSubject(document.subject());
+        info.setAuthor(document.organName());
         info.setKeywords(metadata.keywords());
         info.setProducer(PRODUCER);
         info.setCreator(PRODUCER);
         info.setCreationDate(created);
         info.setModificationDate(created);
-        metadata.properties().forEach(info::setCustomMetadataValue);
-
-        XMPMetadata xmp = XMPMetadata.createXMPMetadata();
-        try {
-            DublinCoreSchema dc = xmp.createAndAddDublinCoreSchema();
-            if (metadata.title() != null) {
-                dc.setTitle(metadata.title());
+        for (ArchivalProperty property : ArchivalProperty.values()) {
+            String value = property.valueOf(document);
+            if (value != null) {
+                info.setCustomMetadataValue(property.infoKey(), value);
             }
-            if (metadata.subject() != null) {
-                dc.addDescription(null, metadata.subject());
-            }
-            if (metadata.author() != null) {
-                dc.addCreator(metadata.author());
-            }
-            dc.addLanguage("vi");
-            dc.setFormat("application/pdf");
-            AdobePDFSchema pdf = xmp.createAndAddAdobePDFSchema();
-            pdf.setProducer(PRODUCER);
-            if (metadata.keywords() != null) {
-                pdf.setKeywords(metadata.keywords());
-            }
-            XMPBasicSchema basic = xmp.createAndAddXMPBasicSchema();
-            basic.setCreatorTool(PRODUCER);
-            basic.setCreateDate(created);
-            basic.setModifyDate(created);
-            basic.setMetadataDate(created);
-            PDFAIdentificationSchema id = xmp.createAndAddPDFAIdentificationSchema();
-            id.setPart(2);
-            id.setConformance("B");
-            ByteArrayOutputStream bytes = new ByteArrayOutputStream();
-            new XmpSerializer().serialize(xmp, bytes, true);
-            PDMetadata stream = new PDMetadata(doc);
-            stream.importXMPMetadata(bytes.toByteArray());
-            doc.getDocumentCatalog().setMetadata(stream);
-        } catch (BadFieldValueException | TransformerException e) {
-            throw new IOException("cannot write the XMP metadata: " + e.getMessage(), e);
         }
+
+        PDMetadata stream = new PDMetadata(doc);
+        stream.importXMPMetadata(XmpPacket.of(metadata, PRODUCER));
+        doc.getDocumentCatalog().setMetadata(stream);
 
         byte[] icc = ICC_Profile.getInstance(ColorSpace.CS_sRGB).getData();
         PDOutputIntent intent = new PDOutputIntent(doc, new ByteArrayInputStream(icc));
@@ -195,8 +160,7 @@ public final class SearchablePdfWriter {
     private static byte[] documentId(PdfMetadata metadata) {
         try {
             MessageDigest md5 = MessageDigest.getInstance("MD5");
-            md5.update(String.valueOf(metadata.properties()).getBytes(StandardCharsets.UTF_8));
-            md5.update(String.valueOf(metadata.created()).getBytes(StandardCharsets.UTF_8));
+            md5.update(String.valueOf(metadata).getBytes(StandardCharsets.UTF_8));
             return md5.digest();
         } catch (NoSuchAlgorithmException e) {
             throw new IllegalStateException(e);
