@@ -13,7 +13,7 @@ public record DigitizerSettings(OcrSettings ocr, int ocrThreads, IntakeLimits li
 
     public static DigitizerSettings defaults() {
         return new DigitizerSettings(OcrSettings.defaults(), Runtime.getRuntime().availableProcessors(),
-                IntakeLimits.DEFAULT, 0.75f, 2.0f, 0.8);
+                IntakeLimits.DEFAULT, vn.sohoa.pipeline.pdf.PageImageEncoder.DEFAULT_JPEG_QUALITY, 2.0f, 0.8);
     }
 
     public DigitizerSettings withOcrThreads(int threads) {
