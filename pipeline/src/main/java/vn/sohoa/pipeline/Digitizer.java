@@ -60,7 +60,19 @@ public final class Digitizer implements AutoCloseable {
 
     /** Digitizes one scan into {@code pdfTarget}; the scan's file is only read. */
     public DigitizedDocument digitize(Scan scan, Path pdfTarget) throws RejectedScanException {
-        List<PageImage> pages = decoder.decode(scan.file());
+        return digitizePages(scan, decoder.decode(scan.file()), pdfTarget);
+    }
+
+    /**
+     * Digitizes already-decoded pages as one document into {@code pdfTarget}, for edges that cut a scanned
+     * batch into documents first (cover and separator sheets). {@code scan} is the scan the pages came
+     * from, recorded in the PDF's metadata; its file is not read. The pages are numbered as given.
+     */
+    public DigitizedDocument digitizePages(Scan scan, List<PageImage> pages, Path pdfTarget)
+            throws RejectedScanException {
+        if (pages.isEmpty()) {
+            throw new RejectedScanException(Reason.NO_PAGES, "no pages to digitize for " + scan.name());
+        }
         List<Future<PageResult>> futures = new ArrayList<>(pages.size());
         for (PageImage page : pages) {
             futures.add(workers.submit(engine -> processPage(engine, page)));
@@ -79,7 +91,7 @@ public final class Digitizer implements AutoCloseable {
             throw new RejectedScanException(Reason.OCR_FAILED, "a page could not be read: " + e.getCause().getMessage(),
                     e.getCause());
         }
-        pages = null; // let the decoded originals go before the PDF is assembled
+        pages = null; // when called from digitize(), let the decoded originals go before the PDF is assembled
 
         List<OcrPage> ocrPages = results.stream().map(PageResult::ocr).toList();
         DocumentType type = classifier.classify(ocrPages);

@@ -19,7 +19,9 @@ public class RejectedScanException extends Exception {
         NO_PAGES,
         OCR_FAILED,
         OCR_TIMEOUT,
-        PDF_WRITE_FAILED
+        PDF_WRITE_FAILED,
+        /** Neither a dossier folder nor a cover sheet (or receipt code) says which dossier the pages belong to. */
+        NO_DOSSIER
     }
 
     private final Reason reason;

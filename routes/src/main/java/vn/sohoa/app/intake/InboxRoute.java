@@ -1,60 +1,77 @@
 package vn.sohoa.app.intake;
 
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDateTime;
 import java.time.format.DateTimeFormatter;
+import java.util.Optional;
 import org.apache.camel.Exchange;
 import org.apache.camel.builder.RouteBuilder;
 import org.apache.camel.component.file.GenericFile;
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Component;
 import vn.sohoa.app.config.SohoaProperties;
-import vn.sohoa.app.records.RecordStore;
-import vn.sohoa.pipeline.RejectedScanException;
 import vn.sohoa.pipeline.Scan;
 
 /**
- * The inbox: a file dropped in SOHOA_HOME/inbox/&lt;dossier-code&gt;/ is digitized and recorded, then moved
- * to done/&lt;dossier-code&gt;/, or, when it cannot be digitized, to failed/&lt;dossier-code&gt;/ with a
- * &lt;name&gt;.reason.txt beside it and the rejection recorded. Files are taken only once they have stopped
- * growing, and names starting with a dot (partial uploads) are left alone.
+ * The inbox, and scan-to-folder with the same rules. A file dropped in SOHOA_HOME/inbox/&lt;dossier-code&gt;/
+ * is digitized and recorded; a file dropped in the inbox itself is cut by its cover sheets into dossiers
+ * and documents. Then it moves to done/, or, when it cannot be digitized, to failed/ with a
+ * &lt;name&gt;.reason.txt beside it and the rejection recorded; pages before the first cover sheet are
+ * quarantined the same way (a copy of the file in failed/) while the rest is processed. Files are taken
+ * only once they have stopped growing, and names starting with a dot (partial uploads) are left alone.
+ *
+ * <p>Scan-to-folder ({@code sohoa.capture.folder.path}, a local or mounted SMB share) works the same,
+ * with done and failed folders of its own (default SOHOA_HOME/capture/folder/{done,failed}).
  */
 @Component
 public class InboxRoute extends RouteBuilder {
 
     static final String ARCHIVE_NAME = "SohoaArchiveName";
-    private static final Logger log = LoggerFactory.getLogger(InboxRoute.class);
     private static final DateTimeFormatter STAMP = DateTimeFormatter.ofPattern("yyyyMMdd-HHmmss-SSS");
 
     private final SohoaProperties properties;
-    private final InboxScanProcessor processor;
-    private final RecordStore records;
+    private final CaptureProperties capture;
+    private final ScanIntake intake;
+    private final Quarantine quarantine;
 
-    public InboxRoute(SohoaProperties properties, InboxScanProcessor processor, RecordStore records) {
+    public InboxRoute(SohoaProperties properties, CaptureProperties capture, ScanIntake intake, Quarantine quarantine) {
         this.properties = properties;
-        this.processor = processor;
-        this.records = records;
+        this.capture = capture;
+        this.intake = intake;
+        this.quarantine = quarantine;
+    }
+
+    /** A watched folder with where its files go afterwards. */
+    record DropFolder(String routeId, Path root, Path done, Path failed) {
     }
 
     @Override
     public void configure() {
-        Path inbox = properties.inboxDir().toAbsolutePath();
-        onException(Exception.class)
-                .handled(false)
-                .maximumRedeliveries(0)
-                .logExhausted(false)
-                .process(this::quarantine);
+        Path home = properties.home().toAbsolutePath();
+        drop(new DropFolder("inbox", properties.inboxDir().toAbsolutePath(), home.resolve("done"), home.resolve("failed")));
+        CaptureProperties.Folder folder = capture.folder();
+        if (folder.path() != null) {
+            Path base = home.resolve("capture/folder");
+            drop(new DropFolder("capture-folder", folder.path().toAbsolutePath(),
+                    (folder.donePath() != null ? folder.donePath() : base.resolve("done")).toAbsolutePath(),
+                    (folder.failedPath() != null ? folder.failedPath() : base.resolve("failed")).toAbsolutePath()));
+        }
+    }
 
+    private void drop(DropFolder folder) {
         fromF("file:%s?recursive=true&readLock=changed&readLockMinAge=%d&readLockCheckInterval=500"
                         + "&delay=%d&exclude=^\\..*|.*\\.tmp$&sortBy=file:modified"
-                        + "&move=../done/${header.%s}&moveFailed=../failed/${header.%s}",
-                inbox, properties.inbox().minAgeMs(), properties.inbox().pollDelayMs(), ARCHIVE_NAME, ARCHIVE_NAME)
-                .routeId("inbox")
+                        + "&move=%s/${header.%s}&moveFailed=%s/${header.%s}",
+                folder.root(), properties.inbox().minAgeMs(), properties.inbox().pollDelayMs(),
+                folder.done(), ARCHIVE_NAME, folder.failed(), ARCHIVE_NAME)
+                .routeId(folder.routeId())
+                .onException(Exception.class)
+                    .handled(false)
+                    .maximumRedeliveries(0)
+                    .logExhausted(false)
+                    .process(exchange -> rejected(exchange, folder))
+                .end()
                 .process(this::nameArchiveCopy)
-                .process(this::digitize);
+                .process(exchange -> digitize(exchange, folder));
     }
 
     /** done/ and failed/ keep the dossier folder and add a time stamp, so no earlier file is overwritten. */
@@ -67,39 +84,31 @@ public class InboxRoute extends RouteBuilder {
         exchange.getIn().setHeader(ARCHIVE_NAME, folder + LocalDateTime.now().format(STAMP) + "-" + name);
     }
 
-    private void digitize(Exchange exchange) throws Exception {
+    private void digitize(Exchange exchange, DropFolder folder) throws Exception {
         GenericFile<?> file = exchange.getIn().getBody(GenericFile.class);
-        String code = InboxScanProcessor.dossierCodeOf(file.getRelativeFilePath());
-        processor.process(Path.of(file.getAbsoluteFilePath()), code);
+        Path path = Path.of(file.getAbsoluteFilePath());
+        ScanIntake.Accepted accepted = intake.accept(path, InboxScanProcessor.dossierFolderOf(file.getRelativeFilePath()));
+        if (!accepted.unassignedPages().isEmpty()) {
+            quarantine.reject(folder.failed().resolve(exchange.getIn().getHeader(ARCHIVE_NAME, String.class)), path, null,
+                    file.getFileNameOnly(), Scan.sha256(path), Quarantine.UNASSIGNED_PAGES,
+                    Quarantine.unassignedMessage(accepted.unassignedPages()));
+        }
     }
 
-    private void quarantine(Exchange exchange) {
+    private void rejected(Exchange exchange, DropFolder folder) throws Exception {
         Exception error = exchange.getProperty(Exchange.EXCEPTION_CAUGHT, Exception.class);
         GenericFile<?> file = exchange.getIn().getBody(GenericFile.class);
-        String archiveName = exchange.getIn().getHeader(ARCHIVE_NAME, String.class);
-        Path failed = properties.home().resolve("failed").resolve(archiveName);
-        String reason = error instanceof RejectedScanException rejected ? rejected.reason().name() : "INTERNAL_ERROR";
-        String message = error == null ? "unknown error" : String.valueOf(error.getMessage());
-        String code = null;
+        Path path = Path.of(file.getAbsoluteFilePath());
+        Optional<String> code = InboxScanProcessor.dossierFolderOf(file.getRelativeFilePath());
         String sha256 = null;
         try {
-            code = InboxScanProcessor.dossierCodeOf(file.getRelativeFilePath());
-        } catch (RejectedScanException e) {
-            // no dossier folder: recorded without a code
-        }
-        try {
-            sha256 = Scan.sha256(Path.of(file.getAbsoluteFilePath()));
-            Files.createDirectories(failed.getParent());
-            Files.writeString(failed.resolveSibling(failed.getFileName() + ".reason.txt"),
-                    reason + ": " + message + System.lineSeparator(), StandardCharsets.UTF_8);
+            sha256 = Scan.sha256(path);
         } catch (Exception e) {
-            log.error("cannot write the reason for {}: {}", file.getFileName(), e.getMessage());
+            // recorded without it
         }
-        log.warn("{} quarantined in {}: {} ({})", file.getRelativeFilePath(), failed, message, reason);
-        try {
-            records.recordRejection(code, file.getFileNameOnly(), sha256, failed.toAbsolutePath().toString(), reason, message);
-        } catch (RuntimeException e) {
-            log.error("cannot record the rejection of {}: {}", file.getFileName(), e.getMessage());
-        }
+        // the file itself is moved to failed/ by the consumer (moveFailed) right after this
+        quarantine.reject(folder.failed().resolve(exchange.getIn().getHeader(ARCHIVE_NAME, String.class)), null,
+                code.orElse(null), file.getFileNameOnly(), sha256, Quarantine.reasonOf(error),
+                error == null ? "unknown error" : String.valueOf(error.getMessage()));
     }
 }

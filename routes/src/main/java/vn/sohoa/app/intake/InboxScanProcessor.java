@@ -15,7 +15,6 @@ import vn.sohoa.app.records.RecordStore;
 import vn.sohoa.pipeline.DigitizedDocument;
 import vn.sohoa.pipeline.Digitizer;
 import vn.sohoa.pipeline.RejectedScanException;
-import vn.sohoa.pipeline.RejectedScanException.Reason;
 import vn.sohoa.pipeline.Scan;
 
 /**
@@ -69,13 +68,9 @@ public class InboxScanProcessor {
     }
 
     /** The dossier code is the first folder under the inbox; a file directly in the inbox has none. */
-    public static String dossierCodeOf(String relativePath) throws RejectedScanException {
+    public static Optional<String> dossierFolderOf(String relativePath) {
         String normalized = relativePath.replace('\\', '/');
         int slash = normalized.indexOf('/');
-        if (slash <= 0) {
-            throw new RejectedScanException(Reason.UNSUPPORTED_FORMAT,
-                    "the file is not in a dossier folder: put it in inbox/<mã hồ sơ>/");
-        }
-        return normalized.substring(0, slash);
+        return slash <= 0 ? Optional.empty() : Optional.of(normalized.substring(0, slash));
     }
 }

@@ -1,0 +1,64 @@
+package vn.sohoa.app.intake;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.stereotype.Component;
+import vn.sohoa.app.records.RecordStore;
+import vn.sohoa.pipeline.RejectedScanException;
+
+/**
+ * Where rejected scans are explained: {@code <name>.reason.txt} beside the quarantined copy, and a
+ * rejected_scan record, so every file received ends processed or explained.
+ */
+@Component
+public class Quarantine {
+
+    /** Pages before the first cover sheet: the rest of the file was processed. */
+    public static final String UNASSIGNED_PAGES = "UNASSIGNED_PAGES";
+    private static final Logger log = LoggerFactory.getLogger(Quarantine.class);
+
+    private final RecordStore records;
+
+    public Quarantine(RecordStore records) {
+        this.records = records;
+    }
+
+    public static String reasonOf(Exception error) {
+        return error instanceof RejectedScanException rejected ? rejected.reason().name() : "INTERNAL_ERROR";
+    }
+
+    public static String unassignedMessage(java.util.List<Integer> positions) {
+        return "trang " + BatchPlan.pageRanges(positions) + " nằm trước tờ bìa hồ sơ đầu tiên nên chưa thuộc hồ sơ nào"
+                + " (pages before the first cover sheet): đặt tờ bìa hồ sơ lên trước và gửi lại các trang này";
+    }
+
+    /**
+     * Explains why {@code quarantined} (where the file is or will be kept) was rejected; {@code copyFrom},
+     * when given, is copied there first (for sources whose file cannot be moved there).
+     */
+    public void reject(Path quarantined, Path copyFrom, String dossierCode, String originalName, String sha256,
+                       String reason, String message) {
+        try {
+            Files.createDirectories(quarantined.getParent());
+            if (copyFrom != null) {
+                Files.copy(copyFrom, quarantined, StandardCopyOption.REPLACE_EXISTING);
+            }
+            Files.writeString(quarantined.resolveSibling(quarantined.getFileName() + ".reason.txt"),
+                    reason + ": " + message + System.lineSeparator(), StandardCharsets.UTF_8);
+        } catch (IOException e) {
+            log.error("cannot write the reason for {}: {}", originalName, e.getMessage());
+        }
+        log.warn("{} quarantined in {}: {} ({})", originalName, quarantined, message, reason);
+        try {
+            records.recordRejection(dossierCode, originalName, sha256, quarantined.toAbsolutePath().toString(), reason,
+                    message);
+        } catch (RuntimeException e) {
+            log.error("cannot record the rejection of {}: {}", originalName, e.getMessage());
+        }
+    }
+}

@@ -1,0 +1,226 @@
+package vn.sohoa.app.intake;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.icegreen.greenmail.junit5.GreenMailExtension;
+import com.icegreen.greenmail.user.GreenMailUser;
+import com.icegreen.greenmail.util.ServerSetupTest;
+import jakarta.activation.DataHandler;
+import jakarta.mail.Flags;
+import jakarta.mail.Message;
+import jakarta.mail.Session;
+import jakarta.mail.internet.InternetAddress;
+import jakarta.mail.internet.MimeBodyPart;
+import jakarta.mail.internet.MimeMessage;
+import jakarta.mail.internet.MimeMultipart;
+import jakarta.mail.util.ByteArrayDataSource;
+import java.net.ServerSocket;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.List;
+import java.util.Map;
+import java.util.Properties;
+import java.util.function.BooleanSupplier;
+import java.util.stream.Stream;
+import org.apache.ftpserver.FtpServer;
+import org.apache.ftpserver.FtpServerFactory;
+import org.apache.ftpserver.listener.ListenerFactory;
+import org.apache.ftpserver.DataConnectionConfigurationFactory;
+import org.apache.ftpserver.usermanager.PropertiesUserManagerFactory;
+import org.apache.ftpserver.usermanager.impl.BaseUser;
+import org.apache.ftpserver.usermanager.impl.WritePermission;
+import org.junit.jupiter.api.Tag;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
+import org.junit.jupiter.api.io.TempDir;
+import org.springframework.context.ConfigurableApplicationContext;
+import org.springframework.jdbc.core.JdbcTemplate;
+import vn.sohoa.app.PaperBatch;
+import vn.sohoa.app.cli.ServeCommand;
+
+/**
+ * The ways scanners deliver without a SoHoa client, end to end through the service: the inbox root and a
+ * scan-to-folder share (batches cut by cover sheets), scan-to-FTP and scan-to-e-mail. The FTP server is a
+ * stand-in (Apache FtpServer, embedded on 127.0.0.1), and so is the mail server (GreenMail's IMAP on
+ * 127.0.0.1); PostgreSQL and the broker are the machine's or the embedded ones, as in the inbox test.
+ */
+@Tag("e2e")
+class CaptureEndToEndTest {
+
+    private static final Duration TIMEOUT = Duration.ofSeconds(180);
+
+    @RegisterExtension
+    static GreenMailExtension mail = new GreenMailExtension(ServerSetupTest.IMAP.dynamicPort());
+
+    @TempDir
+    Path home;
+
+    @TempDir
+    Path outside;
+
+    @Test
+    void scansFromTheInboxRootAShareFtpAndMailEndInTheirDossiers() throws Exception {
+        Path ftpRoot = Files.createDirectories(outside.resolve("ftp"));
+        Path share = Files.createDirectories(outside.resolve("share"));
+        int ftpPort = freePort();
+        FtpServer ftp = ftpServer(ftpRoot, ftpPort);
+        GreenMailUser mailbox = mail.setUser("scan@sohoa.test", "scan", "secret");
+        TestServices services = new TestServices();
+        Map<String, Object> properties = services.properties();
+        properties.put("sohoa.capture.folder.path", share.toString());
+        properties.put("sohoa.capture.ftp.uri", "ftp://scanner@127.0.0.1:" + ftpPort + "/?password=secret");
+        properties.put("sohoa.capture.imap.uri", "imap://127.0.0.1:" + mail.getImap().getPort()
+                + "?username=scan&password=secret");
+        ftp.start();
+        try (ConfigurableApplicationContext context = ServeCommand.start(home, properties)) {
+            JdbcTemplate jdbc = context.getBean(JdbcTemplate.class);
+
+            // inbox root: a page before any cover, then a dossier of two documents
+            Path batch = new PaperBatch().page("TRANG LẠC").cover("HS-INBOX-0001").page("ĐƠN ĐỀ NGHỊ").separator()
+                    .page("TỜ KHAI").writeTiff(outside.resolve("lo.tif"));
+            Files.copy(batch, home.resolve("inbox/.lo.tif"));
+            Files.move(home.resolve("inbox/.lo.tif"), home.resolve("inbox/lo.tif"));
+            // scan-to-folder share
+            new PaperBatch().cover("HS-FOLDER-0002").page("QUYẾT ĐỊNH").writeTiff(share.resolve("scan0001.tif"));
+            // scan-to-FTP: a dossier folder, a batch with a cover sheet, and a broken file
+            Files.createDirectories(ftpRoot.resolve("HS-FTP-0003"));
+            Files.copy(new PaperBatch().page("BIÊN BẢN").writeTiff(outside.resolve("bb.tif")), ftpRoot.resolve("HS-FTP-0003/bb.tif"));
+            new PaperBatch().cover("HS-FTP-0004").page("THÔNG BÁO").writeTiff(ftpRoot.resolve("scan-ftp.tif"));
+            Files.writeString(ftpRoot.resolve("hong.pdf"), "%PDF-1.7 truncated", StandardCharsets.UTF_8);
+            // scan-to-e-mail: the code in the subject, a cover sheet, and a broken attachment
+            mailbox.deliver(message("Hồ sơ HS-MAIL-0005", "to-khai.tif",
+                    Files.readAllBytes(new PaperBatch().page("TỜ KHAI").writeTiff(outside.resolve("tk.tif")))));
+            mailbox.deliver(message("Scan from HP-LaserJet-M428", "scan.tif",
+                    Files.readAllBytes(new PaperBatch().cover("HS-MAIL-0006").page("GIẤY MỜI").writeTiff(outside.resolve("gm.tif")))));
+            mailbox.deliver(message("Scan from HP-LaserJet-M428", "hong.pdf", "%PDF-1.7 truncated".getBytes(StandardCharsets.UTF_8)));
+
+            await("all documents recorded", () -> count(jdbc, "select count(*) from document") == 7);
+            assertThat(documentsPerDossier(jdbc)).containsExactlyInAnyOrderEntriesOf(Map.of(
+                    "HS-INBOX-0001", 2L, "HS-FOLDER-0002", 1L, "HS-FTP-0003", 1L, "HS-FTP-0004", 1L,
+                    "HS-MAIL-0005", 1L, "HS-MAIL-0006", 1L));
+            assertThat(jdbc.queryForList("select page_count from document d join dossier s on s.id = d.dossier_id"
+                    + " where s.code = 'HS-INBOX-0001'", Integer.class)).containsExactly(1, 1);
+            assertThat(jdbc.queryForList("select text from page p join document d on d.id = p.document_id"
+                    + " join dossier s on s.id = d.dossier_id where s.code = 'HS-INBOX-0001' order by text", String.class))
+                    .allSatisfy(text -> assertThat(text).doesNotContain("PHIẾU"));
+
+            await("three rejections recorded", () -> count(jdbc, "select count(*) from rejected_scan") == 3);
+            assertThat(jdbc.queryForList("select reason from rejected_scan order by reason", String.class))
+                    .containsExactly("BROKEN_PDF", "BROKEN_PDF", Quarantine.UNASSIGNED_PAGES);
+            assertThat(files(home.resolve("failed"))).anySatisfy(f -> assertThat(f).endsWith("-lo.tif.reason.txt"));
+            assertThat(files(home.resolve("failed/ftp"))).anySatisfy(f -> assertThat(f).endsWith("-hong.pdf.reason.txt"));
+
+            await("files leave the inbox, the share and the FTP folder", () -> files(home.resolve("inbox")).isEmpty()
+                    && files(share).isEmpty() && files(ftpRoot).stream().allMatch(f -> f.startsWith(".")));
+            assertThat(files(home.resolve("done"))).singleElement().asString().endsWith("-lo.tif");
+            assertThat(files(home.resolve("capture/folder/done"))).singleElement().asString().endsWith("-scan0001.tif");
+            assertThat(files(ftpRoot.resolve(".done"))).containsExactlyInAnyOrder("HS-FTP-0003/bb.tif", "scan-ftp.tif");
+            assertThat(files(ftpRoot.resolve(".failed"))).containsExactly("hong.pdf");
+
+            await("every message seen", () -> List.of(mail.getReceivedMessages()).stream().allMatch(m -> flag(m, Flags.Flag.SEEN)));
+            assertThat(List.of(mail.getReceivedMessages())).filteredOn(m -> flag(m, Flags.Flag.FLAGGED)).singleElement()
+                    .satisfies(m -> assertThat(m.getContent()).isInstanceOf(MimeMultipart.class));
+
+            // the same batch again, under another name: no new document
+            Files.copy(batch, home.resolve("inbox/.lai.tif"));
+            Files.move(home.resolve("inbox/.lai.tif"), home.resolve("inbox/lai.tif"));
+            await("the second copy leaves the inbox", () -> files(home.resolve("inbox")).isEmpty());
+            await("its unassigned page is reported again", () -> count(jdbc, "select count(*) from rejected_scan") == 4);
+            assertThat(count(jdbc, "select count(*) from document")).isEqualTo(7);
+        } finally {
+            ftp.stop();
+            services.dropDatabase();
+        }
+    }
+
+    private static Map<String, Long> documentsPerDossier(JdbcTemplate jdbc) {
+        Map<String, Long> counts = new java.util.HashMap<>();
+        jdbc.query("select s.code, count(*) from document d join dossier s on s.id = d.dossier_id group by s.code",
+                rs -> {
+                    counts.put(rs.getString(1), rs.getLong(2));
+                });
+        return counts;
+    }
+
+    private static MimeMessage message(String subject, String attachmentName, byte[] attachment) throws Exception {
+        MimeMessage message = new MimeMessage(Session.getInstance(new Properties()));
+        message.setFrom(new InternetAddress("scanner@sohoa.test"));
+        message.setRecipient(Message.RecipientType.TO, new InternetAddress("scan@sohoa.test"));
+        message.setSubject(subject, "UTF-8");
+        MimeBodyPart text = new MimeBodyPart();
+        text.setText("Scanned document", "UTF-8");
+        MimeBodyPart file = new MimeBodyPart();
+        file.setDataHandler(new DataHandler(new ByteArrayDataSource(attachment, "application/octet-stream")));
+        file.setFileName(attachmentName);
+        MimeMultipart multipart = new MimeMultipart();
+        multipart.addBodyPart(text);
+        multipart.addBodyPart(file);
+        message.setContent(multipart);
+        message.saveChanges();
+        return message;
+    }
+
+    private static boolean flag(MimeMessage message, Flags.Flag flag) {
+        try {
+            return message.getFlags().contains(flag);
+        } catch (Exception e) {
+            return false;
+        }
+    }
+
+    private static FtpServer ftpServer(Path root, int port) throws Exception {
+        FtpServerFactory server = new FtpServerFactory();
+        ListenerFactory listener = new ListenerFactory();
+        listener.setServerAddress("127.0.0.1");
+        listener.setPort(port);
+        DataConnectionConfigurationFactory data = new DataConnectionConfigurationFactory();
+        data.setPassiveAddress("127.0.0.1");
+        data.setPassiveExternalAddress("127.0.0.1");
+        listener.setDataConnectionConfiguration(data.createDataConnectionConfiguration());
+        server.addListener("default", listener.createListener());
+        var users = new PropertiesUserManagerFactory().createUserManager();
+        BaseUser user = new BaseUser();
+        user.setName("scanner");
+        user.setPassword("secret");
+        user.setHomeDirectory(root.toString());
+        user.setAuthorities(List.of(new WritePermission()));
+        users.save(user);
+        server.setUserManager(users);
+        return server.createServer();
+    }
+
+    private static int freePort() throws Exception {
+        try (ServerSocket socket = new ServerSocket(0, 1, java.net.InetAddress.getLoopbackAddress())) {
+            return socket.getLocalPort();
+        }
+    }
+
+    private static long count(JdbcTemplate jdbc, String sql) {
+        return jdbc.queryForObject(sql, Long.class);
+    }
+
+    /** Paths (relative, with /) of the regular files under a folder, or none when it does not exist. */
+    private static List<String> files(Path dir) {
+        if (!Files.isDirectory(dir)) {
+            return List.of();
+        }
+        try (Stream<Path> files = Files.walk(dir)) {
+            return files.filter(Files::isRegularFile).map(f -> dir.relativize(f).toString().replace('\\', '/')).toList();
+        } catch (java.io.IOException e) {
+            return List.of("?");
+        }
+    }
+
+    private static void await(String what, BooleanSupplier condition) throws InterruptedException {
+        Instant deadline = Instant.now().plus(TIMEOUT);
+        while (!condition.getAsBoolean()) {
+            if (Instant.now().isAfter(deadline)) {
+                throw new AssertionError("timed out waiting until " + what);
+            }
+            Thread.sleep(200);
+        }
+    }
+}
