@@ -6,7 +6,7 @@ import picocli.CommandLine.Command;
 /** The {@code sohoa} command line: digitize files, run the service, and the other tools. */
 @Command(name = "sohoa", mixinStandardHelpOptions = true, versionProvider = SohoaVersion.class,
         description = "SoHoa: số hóa hồ sơ và kết quả giải quyết TTHC — scans to searchable PDF/A with the fields read.",
-        subcommands = {OcrCommand.class, ImportCommand.class, CoverSheetCommand.class, ServeCommand.class,
+        subcommands = {OcrCommand.class, ScanCommand.class, ImportCommand.class, CoverSheetCommand.class, ServeCommand.class,
                 CommandLine.HelpCommand.class})
 public final class SohoaCommand implements Runnable {
 

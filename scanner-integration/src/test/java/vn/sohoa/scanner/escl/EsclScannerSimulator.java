@@ -41,7 +41,7 @@ import org.w3c.dom.NodeList;
  * a page; 404 when the job has no more; 503 on a jam, with {@code ScannerAdfJam} in the status, or
  * while "warming up") and {@code DELETE /eSCL/ScanJobs/{id}}.
  */
-final class EsclScannerSimulator implements AutoCloseable {
+public final class EsclScannerSimulator implements AutoCloseable {
 
     static final String MAKE_AND_MODEL = "SoHoa eSCL Simulator 1000";
     static final List<Integer> RESOLUTIONS = List.of(100, 150, 200, 300, 600);
@@ -84,7 +84,7 @@ final class EsclScannerSimulator implements AutoCloseable {
         this.server = server;
     }
 
-    static EsclScannerSimulator start() throws IOException {
+    public static EsclScannerSimulator start() throws IOException {
         HttpServer server = HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), 0), 0);
         EsclScannerSimulator simulator = new EsclScannerSimulator(server);
         server.createContext("/eSCL/", simulator::handle);
@@ -92,12 +92,12 @@ final class EsclScannerSimulator implements AutoCloseable {
         return simulator;
     }
 
-    URI root() {
+    public URI root() {
         return URI.create("http://127.0.0.1:" + server.getAddress().getPort() + "/eSCL/");
     }
 
     /** Puts {@code pages} sheets in the feeder (0 empties it). */
-    void loadFeeder(int pages) {
+    public void loadFeeder(int pages) {
         feederPages.set(pages);
     }
 

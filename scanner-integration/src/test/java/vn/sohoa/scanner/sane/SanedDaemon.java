@@ -24,7 +24,7 @@ import java.util.concurrent.TimeUnit;
  * <p>When saned is missing, {@code install-saned.sh} tries to install it (Debian: sane-utils,
  * libsane1); when that fails too, the test is skipped with a message saying so.
  */
-final class SanedDaemon implements AutoCloseable {
+public final class SanedDaemon implements AutoCloseable {
 
     private static final List<Path> PLACES = List.of(Path.of("/usr/sbin/saned"), Path.of("/usr/bin/saned"),
             Path.of("/usr/local/sbin/saned"));
@@ -39,14 +39,14 @@ final class SanedDaemon implements AutoCloseable {
         this.port = port;
     }
 
-    static final String MISSING = "SANE test skipped: saned is not installed and install-saned.sh could not"
+    public static final String MISSING = "SANE test skipped: saned is not installed and install-saned.sh could not"
             + " install it (Debian: apt-get install -y sane-utils libsane1).";
 
     /**
      * Starts saned, or gives empty when saned cannot be found or installed: the tests then skip with
      * {@link #MISSING} (per test, so the reports show the reason).
      */
-    static Optional<SanedDaemon> start() throws IOException, InterruptedException {
+    public static Optional<SanedDaemon> start() throws IOException, InterruptedException {
         Optional<Path> found = findSaned().or(() -> {
             install();
             return findSaned();
@@ -70,11 +70,11 @@ final class SanedDaemon implements AutoCloseable {
         return Optional.of(daemon);
     }
 
-    InetSocketAddress address() {
+    public InetSocketAddress address() {
         return new InetSocketAddress(InetAddress.getLoopbackAddress(), port);
     }
 
-    String log() {
+    public String log() {
         try {
             return Files.readString(configDir.resolve("saned.log"));
         } catch (IOException e) {
