@@ -52,6 +52,11 @@ public final class ScanFileWriter {
             throw new IOException("this JDK has no " + formatName + " image writer");
         }
         ImageWriter writer = writers.next();
+        // the JDK's own writers, whose metadata this class fills in, even when a plug-in (TwelveMonkeys, on
+        // the pipeline's class path) registered its own first
+        while (!writer.getClass().getName().startsWith("com.sun.imageio") && writers.hasNext()) {
+            writer = writers.next();
+        }
         Files.deleteIfExists(file);
         String compression = format.name().toLowerCase();
         try (ImageOutputStream out = ImageIO.createImageOutputStream(file.toFile())) {
