@@ -52,6 +52,11 @@ public final class ScanFileWriter {
             throw new IOException("this JDK has no " + formatName + " image writer");
         }
         ImageWriter writer = writers.next();
+        // the JDK's own writers, whose metadata this class fills in, even when a plug-in (TwelveMonkeys, on
+        // the pipeline's class path) registered its own first
+        while (!writer.getClass().getName().startsWith("com.sun.imageio") && writers.hasNext()) {
+            writer = writers.next();
+        }
         Files.deleteIfExists(file);
         String compression = format.name().toLowerCase();
         try (ImageOutputStream out = ImageIO.createImageOutputStream(file.toFile())) {
@@ -73,6 +78,9 @@ public final class ScanFileWriter {
                 }
                 IIOMetadata metadata = writer.getDefaultImageMetadata(new ImageTypeSpecifier(image), param);
                 withResolution(metadata, dpi, format);
+                if (format == ScanFormat.TIFF) {
+                    metadata = withTiffResolution(metadata, dpi);
+                }
                 IIOImage iioImage = new IIOImage(image, null, metadata);
                 if (format == ScanFormat.TIFF) {
                     writer.writeToSequence(iioImage, param);
@@ -97,9 +105,25 @@ public final class ScanFileWriter {
         return offered.contains("LZW") ? "LZW" : offered.get(0);
     }
 
+    /** TIFF XResolution and YResolution as dpi/1 with ResolutionUnit inch, the way scanners write them. */
+    private static IIOMetadata withTiffResolution(IIOMetadata metadata, int dpi) throws IIOInvalidTreeException {
+        javax.imageio.plugins.tiff.TIFFDirectory directory = javax.imageio.plugins.tiff.TIFFDirectory.createFromMetadata(metadata);
+        javax.imageio.plugins.tiff.BaselineTIFFTagSet tags = javax.imageio.plugins.tiff.BaselineTIFFTagSet.getInstance();
+        long[][] rational = {{dpi, 1}};
+        for (int number : new int[] {javax.imageio.plugins.tiff.BaselineTIFFTagSet.TAG_X_RESOLUTION,
+                javax.imageio.plugins.tiff.BaselineTIFFTagSet.TAG_Y_RESOLUTION}) {
+            directory.addTIFFField(new javax.imageio.plugins.tiff.TIFFField(tags.getTag(number),
+                    javax.imageio.plugins.tiff.TIFFTag.TIFF_RATIONAL, 1, rational));
+        }
+        directory.addTIFFField(new javax.imageio.plugins.tiff.TIFFField(
+                tags.getTag(javax.imageio.plugins.tiff.BaselineTIFFTagSet.TAG_RESOLUTION_UNIT),
+                javax.imageio.plugins.tiff.BaselineTIFFTagSet.RESOLUTION_UNIT_INCH));
+        return directory.getAsMetadata();
+    }
+
     /**
      * Records {@code dpi}: PNG and JPEG through their native pHYs and JFIF nodes (the JDK PNG writer mis-converts
-     * the neutral pixel size), TIFF through the plug-in neutral pixel size in millimetres.
+     * the neutral pixel size), TIFF through its own tags ({@link #withTiffResolution}).
      */
     private static void withResolution(IIOMetadata metadata, int dpi, ScanFormat format)
             throws IIOInvalidTreeException {
@@ -129,17 +153,8 @@ public final class ScanFileWriter {
                 }
             }
             case TIFF -> {
-                String millimetres = Double.toString(25.4 / dpi);
-                IIOMetadataNode horizontal = new IIOMetadataNode("HorizontalPixelSize");
-                horizontal.setAttribute("value", millimetres);
-                IIOMetadataNode vertical = new IIOMetadataNode("VerticalPixelSize");
-                vertical.setAttribute("value", millimetres);
-                IIOMetadataNode dimension = new IIOMetadataNode("Dimension");
-                dimension.appendChild(horizontal);
-                dimension.appendChild(vertical);
-                IIOMetadataNode root = new IIOMetadataNode("javax_imageio_1.0");
-                root.appendChild(dimension);
-                metadata.mergeTree("javax_imageio_1.0", root);
+                // not the neutral pixel size: the JDK writer stores it as pixels per centimetre inverted
+                // (300 dpi became 0.85 px/cm), which other readers (img2pdf, OCRmyPDF) then refuse
             }
         }
     }

@@ -1,0 +1,155 @@
+package vn.sohoa.bench;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import vn.sohoa.models.eval.CharacterErrorRate;
+import vn.sohoa.pipeline.DigitizerSettings;
+
+/**
+ * SoHoa against the tesseract CLI and OCRmyPDF's two settings, on the same rendered pages in one run on
+ * one machine, each with two workers. Prints the comparison as Markdown and writes it to
+ * {@code OUT/results.md}, then checks SoHoa and OCRmyPDF on real scans never seen in development.
+ *
+ * <p>{@code bench/run [--pages 16] [--seed 3] [--threads 2] [--only sohoa,tesseract,ocrmypdf,ocrmypdf-clean]
+ * [--out bench/out] [--no-real-scans]}
+ */
+public final class Benchmark {
+
+    /** Pages under this error rate count as upright and read. */
+    static final double READ_WELL = 0.10;
+
+    private Benchmark() {
+    }
+
+    public static void main(String[] args) throws Exception {
+        Map<String, String> options = options(args);
+        int pages = Integer.parseInt(options.getOrDefault("pages", "16"));
+        long seed = Long.parseLong(options.getOrDefault("seed", "3"));
+        int threads = Integer.parseInt(options.getOrDefault("threads", "2"));
+        Path out = Path.of(options.getOrDefault("out", "bench/out"));
+        Path corpus = Path.of(options.getOrDefault("corpus", "../shared/corpus"));
+        List<String> only = List.of(options.getOrDefault("only", "sohoa,tesseract,ocrmypdf,ocrmypdf-clean").split(","));
+
+        System.err.printf("bench: rendering %d pages (seed %d)%n", pages, seed);
+        List<BenchPage> set = BenchSet.write(out.resolve("set"), pages, seed, corpus.resolve("legal-text"));
+        List<Path> inputs = set.stream().map(BenchPage::file).toList();
+
+        List<RunResult> results = new ArrayList<>();
+        for (Contender contender : contenders(only, threads)) {
+            results.add(run(contender, set, inputs, out.resolve(folder(contender.name()))));
+        }
+        String table = table(results, set, threads);
+        System.out.println(table);
+        Files.writeString(out.resolve("results.md"), table, StandardCharsets.UTF_8);
+
+        if (!options.containsKey("no-real-scans")) {
+            String real = RealScansCheck.run(corpus.resolve("real-scans"), out.resolve("real-scans"), threads,
+                    only.contains("ocrmypdf"));
+            System.out.println(real);
+            Files.writeString(out.resolve("results.md"), table + "\n" + real, StandardCharsets.UTF_8);
+        }
+    }
+
+    private static List<Contender> contenders(List<String> only, int threads) {
+        List<Contender> contenders = new ArrayList<>();
+        if (only.contains("sohoa")) {
+            contenders.add(new SohoaContender(DigitizerSettings.defaults(), threads));
+        }
+        if (only.contains("tesseract")) {
+            contenders.add(CommandContender.tesseract(threads));
+        }
+        if (only.contains("ocrmypdf")) {
+            contenders.add(CommandContender.ocrmypdf(false, threads));
+        }
+        if (only.contains("ocrmypdf-clean")) {
+            contenders.add(CommandContender.ocrmypdf(true, threads));
+        }
+        return contenders;
+    }
+
+    static RunResult run(Contender contender, List<BenchPage> set, List<Path> inputs, Path dir) throws Exception {
+        System.err.printf("bench: %s on %d files%n", contender.name(), inputs.size());
+        long start = System.nanoTime();
+        Map<Path, Path> pdfs = contender.run(inputs, dir);
+        double seconds = (System.nanoTime() - start) / 1e9;
+        List<PageScore> scores = new ArrayList<>();
+        for (BenchPage page : set) {
+            Path pdf = pdfs.get(page.file());
+            if (pdf == null) {
+                scores.add(new PageScore(page, 1, 0, 0));
+                continue;
+            }
+            String text = TextLayer.of(pdf);
+            scores.add(new PageScore(page, CharacterErrorRate.orderIndependent(page.groundTruth(), text),
+                    CharacterErrorRate.wordAccuracy(page.groundTruth(), text), Files.size(pdf)));
+        }
+        RunResult result = new RunResult(contender.name(), seconds, scores);
+        System.err.printf(Locale.ROOT, "bench: %s: %.1f s, CER %.2f %%%n", contender.name(), seconds, 100 * result.cer());
+        return result;
+    }
+
+    static String table(List<RunResult> results, List<BenchPage> set, int threads) {
+        RunResult reference = results.stream().filter(r -> r.contender().equals("OCRmyPDF")).findFirst().orElse(null);
+        StringBuilder md = new StringBuilder();
+        md.append(String.format(Locale.ROOT, "%d rendered pages (%d ground-truth characters), %d workers each, %d cores, %s%n%n",
+                set.size(), set.stream().mapToInt(p -> p.groundTruth().length()).sum(), threads,
+                Runtime.getRuntime().availableProcessors(), System.getProperty("os.name")));
+        md.append("| contender | CER | word accuracy | pages read (CER < 10 %) | pages/min | speed vs OCRmyPDF | "
+                + "CER vs OCRmyPDF | PDF size/page |\n");
+        md.append("| --- | ---: | ---: | ---: | ---: | ---: | ---: | ---: |\n");
+        for (RunResult r : results) {
+            md.append(String.format(Locale.ROOT, "| %s | %.2f %% | %.1f %% | %d/%d | %.1f | %s | %s | %.0f KB |%n",
+                    r.contender(), 100 * r.cer(), 100 * r.wordAccuracy(), r.pagesReadWell(READ_WELL),
+                    r.scores().size(), r.pagesPerMinute(),
+                    reference == null ? "" : String.format(Locale.ROOT, "%.1fx", r.pagesPerMinute() / reference.pagesPerMinute()),
+                    reference == null ? "" : String.format(Locale.ROOT, "%.2f", r.cer() / reference.cer()),
+                    r.kilobytesPerPage()));
+        }
+        md.append("\nCER by page (variant):\n\n| page |");
+        results.forEach(r -> md.append(' ').append(r.contender()).append(" |"));
+        md.append("\n| --- |");
+        results.forEach(r -> md.append(" ---: |"));
+        md.append('\n');
+        for (int i = 0; i < set.size(); i++) {
+            md.append("| ").append(set.get(i).name()).append(" |");
+            for (RunResult r : results) {
+                md.append(String.format(Locale.ROOT, " %.2f %% |", 100 * r.scores().get(i).cer()));
+            }
+            md.append('\n');
+        }
+        return md.toString();
+    }
+
+    private static String folder(String contender) {
+        return contender.toLowerCase(Locale.ROOT).replaceAll("[^a-z0-9]+", "-").replaceAll("^-|-$", "");
+    }
+
+    private static Map<String, String> options(String[] args) {
+        Map<String, String> options = new LinkedHashMap<>();
+        for (int i = 0; i < args.length; i++) {
+            if (!args[i].startsWith("--")) {
+                throw new IllegalArgumentException("unexpected argument " + args[i] + "; see bench/run");
+            }
+            String key = args[i].substring(2);
+            if (key.equals("no-real-scans")) {
+                options.put(key, "true");
+            } else if (i + 1 < args.length) {
+                options.put(key, args[++i]);
+            } else {
+                throw new IllegalArgumentException("--" + key + " needs a value");
+            }
+        }
+        return options;
+    }
+
+    static String readString(Path file) throws IOException {
+        return Files.readString(file, StandardCharsets.UTF_8);
+    }
+}

@@ -1,0 +1,97 @@
+package vn.sohoa.bench;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
+import java.util.function.BiFunction;
+
+/**
+ * An external command run once per input file, {@code parallel} processes at a time (tesseract reads one
+ * page per process and OCRmyPDF one file per process, so two at a time is what uses two cores). Output and
+ * errors go to a log file per input; OMP_THREAD_LIMIT=1 as for SoHoa.
+ */
+public final class CommandContender implements Contender {
+
+    private final String name;
+    private final int parallel;
+    private final BiFunction<Path, Path, List<String>> command;
+
+    /** {@code command} gives the command line for an input and the PDF it must write. */
+    public CommandContender(String name, int parallel, BiFunction<Path, Path, List<String>> command) {
+        this.name = name;
+        this.parallel = parallel;
+        this.command = command;
+    }
+
+    /** {@code tesseract IN OUT -l vie pdf}: no rotation, no deskew, no PDF/A. */
+    public static CommandContender tesseract(int parallel) {
+        return new CommandContender("tesseract CLI", parallel, (in, pdf) -> List.of("tesseract", in.toString(),
+                pdf.toString().replaceFirst("\\.pdf$", ""), "-l", "vie", "pdf"));
+    }
+
+    /** {@code ocrmypdf --rotate-pages --deskew [--clean] -l vie --jobs 2 IN OUT}. */
+    public static CommandContender ocrmypdf(boolean clean, int parallel) {
+        return new CommandContender(clean ? "OCRmyPDF --clean" : "OCRmyPDF", parallel, (in, pdf) -> {
+            List<String> args = new ArrayList<>(List.of("ocrmypdf", "-q", "--rotate-pages", "--deskew"));
+            if (clean) {
+                args.add("--clean");
+            }
+            args.addAll(List.of("-l", "vie", "--jobs", "2", in.toString(), pdf.toString()));
+            return args;
+        });
+    }
+
+    @Override
+    public String name() {
+        return name;
+    }
+
+    @Override
+    public Map<Path, Path> run(List<Path> inputs, Path outDir) throws Exception {
+        Files.createDirectories(outDir);
+        Map<Path, Path> pdfs = new ConcurrentHashMap<>();
+        ExecutorService pool = Executors.newFixedThreadPool(parallel);
+        try {
+            List<Future<?>> done = new ArrayList<>();
+            for (Path input : inputs) {
+                done.add(pool.submit(() -> {
+                    Path pdf = outDir.resolve(SohoaContender.stem(input) + ".pdf");
+                    if (execute(command.apply(input, pdf), outDir.resolve(SohoaContender.stem(input) + ".log"))
+                            && Files.isRegularFile(pdf)) {
+                        pdfs.put(input, pdf);
+                    } else {
+                        System.err.println(name + ": " + input.getFileName() + " failed, see "
+                                + outDir.resolve(SohoaContender.stem(input) + ".log"));
+                    }
+                    return null;
+                }));
+            }
+            for (Future<?> f : done) {
+                f.get();
+            }
+        } finally {
+            pool.shutdown();
+        }
+        return pdfs;
+    }
+
+    private static boolean execute(List<String> commandLine, Path log) throws IOException, InterruptedException {
+        ProcessBuilder builder = new ProcessBuilder(commandLine).redirectErrorStream(true)
+                .redirectOutput(log.toFile());
+        builder.environment().put("OMP_THREAD_LIMIT", "1");
+        Process process = builder.start();
+        if (!process.waitFor(10, TimeUnit.MINUTES)) {
+            process.destroyForcibly();
+            return false;
+        }
+        return process.exitValue() == 0;
+    }
+}

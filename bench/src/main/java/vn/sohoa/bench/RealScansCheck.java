@@ -1,0 +1,123 @@
+package vn.sohoa.bench;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import vn.sohoa.models.eval.CharacterErrorRate;
+import vn.sohoa.pipeline.DigitizedDocument;
+import vn.sohoa.pipeline.DigitizerSettings;
+
+/**
+ * Scans never seen in development (corpus/real-scans, G4 TIFF and palette PNG from VietOCR): no full ground
+ * truth, so the check is orientation (every page upright, by the rotation each tool applied), time and size.
+ * vietsample1.pdf (born digital, other poems than vietsample1.tif) is rasterised at 300 dpi grey with
+ * pdftoppm and read like a scan; its own text layer is the ground truth for a CER.
+ */
+final class RealScansCheck {
+
+    /** Clockwise turn each page needs, by file: only vietsample2.tif's first page was scanned sideways. */
+    private static final Map<String, int[]> UPRIGHT_TURNS = Map.of(
+            "vietsample.tif", new int[] {0, 0},
+            "vietsample1.tif", new int[] {0, 0},
+            "vietsample2.tif", new int[] {270, 0},
+            "vietsample2.png", new int[] {0});
+
+    private static final Pattern PAGE_ROTATION = Pattern.compile("Page\\s+(\\d+)\\s+rot:\\s+(\\d+)");
+
+    private RealScansCheck() {
+    }
+
+    static String run(Path realScans, Path out, int threads, boolean withOcrmypdf) throws Exception {
+        if (!Files.isDirectory(realScans)) {
+            return "real scans: " + realScans + " is missing, check skipped\n";
+        }
+        List<Path> inputs = new ArrayList<>(UPRIGHT_TURNS.keySet().stream().sorted().map(realScans::resolve)
+                .filter(Files::exists).toList());
+        Path reference = realScans.resolve("vietsample1.pdf");
+        String referenceText = Files.exists(reference) ? TextLayer.of(reference) : null;
+        List<Path> rasterised = referenceText == null ? List.of() : rasterise(reference, out.resolve("vietsample1-pdf"));
+        inputs.addAll(rasterised);
+        int pages = UPRIGHT_TURNS.values().stream().mapToInt(t -> t.length).sum() + rasterised.size();
+
+        StringBuilder md = new StringBuilder("Real scans (corpus/real-scans, ").append(inputs.size())
+                .append(" files, ").append(pages).append(" pages):\n\n")
+                .append("| contender | pages upright | CER of vietsample1.pdf rasterised, vs its text layer | pages/min | PDF size/page |\n")
+                .append("| --- | ---: | ---: | ---: | ---: |\n");
+
+        SohoaContender sohoa = new SohoaContender(DigitizerSettings.defaults(), threads);
+        List<Contender> contenders = new ArrayList<>(List.of(sohoa));
+        if (withOcrmypdf) {
+            contenders.add(CommandContender.ocrmypdf(false, threads));
+        }
+        for (Contender contender : contenders) {
+            Path dir = out.resolve(contender == sohoa ? "sohoa" : "ocrmypdf");
+            long start = System.nanoTime();
+            Map<Path, Path> pdfs = contender.run(inputs, dir);
+            double seconds = (System.nanoTime() - start) / 1e9;
+            int upright = 0;
+            long bytes = 0;
+            for (Path input : inputs) {
+                Path pdf = pdfs.get(input);
+                if (pdf == null) {
+                    continue;
+                }
+                bytes += Files.size(pdf);
+                int[] expected = UPRIGHT_TURNS.getOrDefault(input.getFileName().toString(), new int[] {0});
+                int[] applied = contender == sohoa ? sohoaTurns(sohoa.documents().get(input)) : pdfRotations(pdf);
+                for (int p = 0; p < expected.length && p < applied.length; p++) {
+                    upright += applied[p] == expected[p] ? 1 : 0;
+                }
+            }
+            String cer = "";
+            if (!rasterised.isEmpty() && rasterised.stream().allMatch(pdfs::containsKey)) {
+                StringBuilder text = new StringBuilder();
+                for (Path page : rasterised) {
+                    text.append(TextLayer.of(pdfs.get(page))).append('\n');
+                }
+                cer = String.format(Locale.ROOT, "%.2f %%", 100 * CharacterErrorRate.orderIndependent(referenceText, text.toString()));
+            }
+            md.append(String.format(Locale.ROOT, "| %s | %d/%d | %s | %.1f | %.0f KB |%n", contender.name(), upright, pages,
+                    cer, pages * 60 / seconds, bytes / 1024.0 / pages));
+        }
+        return md.toString();
+    }
+
+    /** The PDF's pages as 300 dpi grey PNGs (pdftoppm), in page order. */
+    private static List<Path> rasterise(Path pdf, Path dir) throws IOException, InterruptedException {
+        Files.createDirectories(dir);
+        Process process = new ProcessBuilder("pdftoppm", "-r", "300", "-gray", "-png", pdf.toString(),
+                dir.resolve("vietsample1-pdf").toString()).redirectErrorStream(true).redirectOutput(ProcessBuilder.Redirect.DISCARD).start();
+        if (process.waitFor() != 0) {
+            return List.of();
+        }
+        try (var files = Files.list(dir)) {
+            return files.filter(f -> f.toString().endsWith(".png")).sorted().toList();
+        }
+    }
+
+    private static int[] sohoaTurns(DigitizedDocument document) {
+        return document == null ? new int[0]
+                : document.pageNotes().stream().mapToInt(DigitizedDocument.PageNote::rotation).toArray();
+    }
+
+    /** The /Rotate of each page as pdfinfo reports it (OCRmyPDF turns pages that way). */
+    private static int[] pdfRotations(Path pdf) throws IOException, InterruptedException {
+        Process process = new ProcessBuilder("pdfinfo", "-f", "1", "-l", "999", pdf.toString())
+                .redirectError(ProcessBuilder.Redirect.DISCARD).start();
+        String info = new String(process.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+        process.waitFor();
+        List<Integer> rotations = new ArrayList<>();
+        Matcher m = PAGE_ROTATION.matcher(info);
+        while (m.find()) {
+            rotations.add(Integer.parseInt(m.group(2)));
+        }
+        return rotations.stream().mapToInt(Integer::intValue).toArray();
+    }
+}
