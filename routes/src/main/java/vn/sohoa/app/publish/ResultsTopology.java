@@ -10,8 +10,11 @@ import org.springframework.context.annotation.Configuration;
 import vn.sohoa.app.config.SohoaProperties;
 
 /**
- * The durable topic exchange {@code sohoa.results}, and a durable default queue bound to every message on
- * it so that nothing published is dropped before a dossier system has bound a queue of its own.
+ * The durable topic exchange {@code sohoa.results}; a durable default queue bound to every message on it
+ * so that nothing published is dropped before a dossier system has bound a queue of its own; and the
+ * dead-letter queue {@code sohoa.results.dlq}, where the publisher puts messages the broker kept refusing
+ * and where the broker puts messages a consumer of the default queue rejects (through the default
+ * exchange, with the broker's x-death header).
  */
 @Configuration
 public class ResultsTopology {
@@ -22,8 +25,16 @@ public class ResultsTopology {
     }
 
     @Bean
-    public Queue defaultResultsQueue(SohoaProperties properties) {
-        return QueueBuilder.durable(properties.results().defaultQueue()).build();
+    public Queue deadLetterQueue(PublishSettings settings) {
+        return QueueBuilder.durable(settings.deadLetterQueue()).build();
+    }
+
+    @Bean
+    public Queue defaultResultsQueue(SohoaProperties properties, PublishSettings settings) {
+        return QueueBuilder.durable(properties.results().defaultQueue())
+                .deadLetterExchange("")
+                .deadLetterRoutingKey(settings.deadLetterQueue())
+                .build();
     }
 
     @Bean
