@@ -31,10 +31,11 @@ public class ResultsTopology {
 
     @Bean
     public Queue defaultResultsQueue(SohoaProperties properties, PublishSettings settings) {
-        return QueueBuilder.durable(properties.results().defaultQueue())
-                .deadLetterExchange("")
-                .deadLetterRoutingKey(settings.deadLetterQueue())
-                .build();
+        QueueBuilder queue = QueueBuilder.durable(properties.results().defaultQueue());
+        if (settings.consumerDeadLettering()) {
+            queue.deadLetterExchange("").deadLetterRoutingKey(settings.deadLetterQueue());
+        }
+        return queue.build();
     }
 
     @Bean
