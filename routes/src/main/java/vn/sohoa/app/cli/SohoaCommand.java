@@ -6,7 +6,8 @@ import picocli.CommandLine.Command;
 /** The {@code sohoa} command line: digitize files, run the service, and the other tools. */
 @Command(name = "sohoa", mixinStandardHelpOptions = true, versionProvider = SohoaVersion.class,
         description = "SoHoa: số hóa hồ sơ và kết quả giải quyết TTHC — scans to searchable PDF/A with the fields read.",
-        subcommands = {OcrCommand.class, ServeCommand.class, CommandLine.HelpCommand.class})
+        subcommands = {OcrCommand.class, ServeCommand.class, CommandLine.HelpCommand.class,
+                vn.sohoa.app.report.ReportCommand.class})
 public final class SohoaCommand implements Runnable {
 
     @CommandLine.Spec
