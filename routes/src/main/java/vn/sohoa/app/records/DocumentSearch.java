@@ -24,13 +24,40 @@ public class DocumentSearch {
                       String snippet) {
     }
 
-    private static final String HEADLINE_OPTIONS = "StartSel=" + START + ", StopSel=" + STOP
+    static final String HEADLINE_OPTIONS = "StartSel=" + START + ", StopSel=" + STOP
             + ", MaxFragments=2, MaxWords=18, MinWords=6, FragmentDelimiter=\" … \"";
 
     private final JdbcTemplate jdbc;
 
     public DocumentSearch(JdbcTemplate jdbc) {
         this.jdbc = jdbc;
+    }
+
+    /** The query: text, [agency code], limit, offset, headline options twice. */
+    static String sql(AgencyScope scope) {
+        return """
+                    with q as (select plainto_tsquery('sohoa_vi', sohoa_fold(?)) as query),
+                    hits as (
+                        select p.document_id, p.number, ts_rank_cd(p.search_vector, q.query) as rank
+                        from page p, q where p.search_vector @@ q.query
+                        union all
+                        select d.id, null::integer, 2 * ts_rank_cd(d.search_vector, q.query)
+                        from document d, q where d.search_vector @@ q.query),
+                    top as (
+                        select h.document_id, h.number, h.rank
+                        from hits h\s""" + (scope.isAll() ? "" : """
+                        join document d on d.id = h.document_id join dossier s on s.id = d.dossier_id
+                        where\s""" + scope.condition("s.agency_id")) + """
+                        order by h.rank desc, h.document_id, h.number nulls first
+                        limit ? offset ?)
+                    select s.code, d.id, t.number, d.type, d.role, t.rank,
+                           case when t.number is null
+                                then ts_headline('sohoa_vi', sohoa_field_text(d.fields), q.query, ?)
+                                else ts_headline('sohoa_vi', p.text, q.query, ?) end
+                    from top t cross join q
+                    join document d on d.id = t.document_id join dossier s on s.id = d.dossier_id
+                    left join page p on p.document_id = t.document_id and p.number = t.number
+                    order by t.rank desc, t.document_id, t.number nulls first""";
     }
 
     public List<Hit> search(String query, AgencyScope scope, int limit, int offset) {
@@ -47,28 +74,7 @@ public class DocumentSearch {
         args.add(Math.max(0, offset));
         args.add(HEADLINE_OPTIONS);
         args.add(HEADLINE_OPTIONS);
-        return jdbc.query("""
-                with q as (select plainto_tsquery('sohoa_vi', sohoa_fold(?)) as query),
-                hits as (
-                    select p.document_id, p.number, ts_rank_cd(p.search_vector, q.query) as rank
-                    from page p, q where p.search_vector @@ q.query
-                    union all
-                    select d.id, null::integer, 2 * ts_rank_cd(d.search_vector, q.query)
-                    from document d, q where d.search_vector @@ q.query),
-                top as (
-                    select h.document_id, h.number, h.rank
-                    from hits h join document d on d.id = h.document_id join dossier s on s.id = d.dossier_id
-                    where\s""" + scope.condition("s.agency_id") + """
-                    order by h.rank desc, h.document_id, h.number nulls first
-                    limit ? offset ?)
-                select s.code, d.id, t.number, d.type, d.role, t.rank,
-                       case when t.number is null
-                            then ts_headline('sohoa_vi', sohoa_field_text(d.fields), q.query, ?)
-                            else ts_headline('sohoa_vi', p.text, q.query, ?) end
-                from top t cross join q
-                join document d on d.id = t.document_id join dossier s on s.id = d.dossier_id
-                left join page p on p.document_id = t.document_id and p.number = t.number
-                order by t.rank desc, t.document_id, t.number nulls first""",
+        return jdbc.query(sql(scope),
                 (rs, i) -> new Hit(rs.getString(1), rs.getObject(2, UUID.class), (Integer) rs.getObject(3),
                         rs.getString(4), rs.getString(5), rs.getDouble(6), rs.getString(7)), args.toArray());
     }

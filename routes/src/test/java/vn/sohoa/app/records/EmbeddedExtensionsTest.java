@@ -30,9 +30,9 @@ class EmbeddedExtensionsTest {
             assertThat(jdbc.queryForList("select extname from pg_extension", String.class)).contains("unaccent", "pg_trgm");
             assertThat(jdbc.queryForObject("select sohoa_fold('Hồ Sơ ĐẤT ĐAI, Quyết định')", String.class))
                     .isEqualTo("ho so dat dai, quyet dinh");
-            assertThat(jdbc.queryForObject("select ts_headline('sohoa_vi', 'Hồ sơ đất đai của hộ', "
+            assertThat(jdbc.queryForObject("select ts_headline('sohoa_vi', 'Hồ sơ đất đai của gia đình', "
                     + "plainto_tsquery('sohoa_vi', sohoa_fold('ho so dat dai')))", String.class))
-                    .isEqualTo("<b>Hồ</b> <b>sơ</b> <b>đất</b> <b>đai</b> của hộ");
+                    .isEqualTo("<b>Hồ</b> <b>sơ</b> <b>đất</b> <b>đai</b> của gia đình");
             assertThat(jdbc.queryForObject("select similarity(sohoa_fold('Tuyên Hóa'), sohoa_fold('tuyen hoa'))",
                     Double.class)).isEqualTo(1.0);
         }

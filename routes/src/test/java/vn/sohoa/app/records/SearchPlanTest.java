@@ -47,6 +47,16 @@ class SearchPlanTest {
                         select count(*) from page
                         where search_vector @@ plainto_tsquery('sohoa_vi', sohoa_fold('ho so dat dai'))""", Long.class);
                 assertThat(hits).isEqualTo(PAGES / 200);
+
+                // the whole search of the API: pages and fields, ranked, 20 snippets highlighted
+                List<String> full = jdbc.queryForList("explain (analyze, costs off) " + DocumentSearch.sql(AgencyScope.all()),
+                        String.class, "ho so DAT DAI", 20, 0, DocumentSearch.HEADLINE_OPTIONS, DocumentSearch.HEADLINE_OPTIONS);
+                full.forEach(System.out::println);
+                assertThat(String.join("\n", full)).contains("Bitmap Index Scan on page_search",
+                        "Bitmap Index Scan on document_search").doesNotContain("Seq Scan on page");
+                List<DocumentSearch.Hit> found = new DocumentSearch(jdbc).search("HO SO dat dai", AgencyScope.all(), 5, 0);
+                assertThat(found).hasSize(5).allSatisfy(h -> assertThat(h.snippet())
+                        .contains(DocumentSearch.START + "Hồ" + DocumentSearch.STOP));
             }
         }
     }

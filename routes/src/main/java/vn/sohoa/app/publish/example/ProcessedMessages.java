@@ -2,11 +2,14 @@ package vn.sohoa.app.publish.example;
 
 /**
  * The consumer's memory of the message ids it has handled. Delivery is at least once, so a message id seen
- * before must be acknowledged and ignored. A dossier system keeps this in its own database, and marks the
- * id in the same transaction as the effect of the message (see {@link JdbcProcessedMessages}).
+ * before must be acknowledged and ignored. Remembering the id and applying the message must succeed or fail
+ * together: {@link JdbcProcessedMessages} does both in one transaction of the consumer's database.
  */
 public interface ProcessedMessages {
 
-    /** Marks the id handled; true the first time, false when it was handled before. */
-    boolean markHandled(String messageId);
+    /**
+     * Runs {@code effect} and remembers {@code messageId}, unless that id was handled before; true when the
+     * effect ran. When the effect throws, the id is not remembered, so a redelivery applies it.
+     */
+    boolean handleOnce(String messageId, Runnable effect);
 }

@@ -44,9 +44,7 @@ public final class ResultsConsumer implements ChannelAwareMessageListener {
             return;
         }
         try {
-            if (processed.markHandled(messageId)) {
-                handler.accept(result);
-            }
+            processed.handleOnce(messageId, () -> handler.accept(result));
             channel.basicAck(tag, false);
         } catch (RuntimeException e) {
             channel.basicNack(tag, false, true); // not applied: let the broker deliver it again

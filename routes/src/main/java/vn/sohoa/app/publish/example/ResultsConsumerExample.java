@@ -1,7 +1,5 @@
 package vn.sohoa.app.publish.example;
 
-import java.util.Set;
-import java.util.concurrent.ConcurrentHashMap;
 import org.springframework.amqp.core.AcknowledgeMode;
 import org.springframework.amqp.rabbit.connection.CachingConnectionFactory;
 import org.springframework.amqp.rabbit.listener.SimpleMessageListenerContainer;
@@ -26,11 +24,10 @@ public final class ResultsConsumerExample {
         CachingConnectionFactory connections = new CachingConnectionFactory(host, port);
         connections.setUsername(System.getenv().getOrDefault("AMQP_USER", "guest"));
         connections.setPassword(System.getenv().getOrDefault("AMQP_PASSWORD", "guest"));
-        Set<String> handled = ConcurrentHashMap.newKeySet();
         SimpleMessageListenerContainer container = new SimpleMessageListenerContainer(connections);
         container.setQueueNames(queue);
         container.setAcknowledgeMode(AcknowledgeMode.MANUAL);
-        container.setMessageListener(new ResultsConsumer(handled::add, result -> System.out.printf(
+        container.setMessageListener(new ResultsConsumer(new InMemoryProcessedMessages(), result -> System.out.printf(
                 "%s: dossier %s, document %s (%s), PDF %s%n", result.path("messageId").asText(),
                 result.path("dossierCode").asText(), result.path("documentId").asText(), result.path("type").asText(),
                 result.path("pdf").path("path").asText())));
