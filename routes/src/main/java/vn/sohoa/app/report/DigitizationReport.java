@@ -1,5 +1,6 @@
 package vn.sohoa.app.report;
 
+import com.fasterxml.jackson.annotation.JsonProperty;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.List;
@@ -17,15 +18,18 @@ public record DigitizationReport(LocalDate from, LocalDate to, String agencyCode
      */
     public record Row(String code, String name, long received, long digitized, long resolved, long resultsDigitized) {
 
+        @JsonProperty
         public BigDecimal rate() {
             return VietnameseNumbers.rate(digitized, received);
         }
 
+        @JsonProperty
         public BigDecimal resultRate() {
             return VietnameseNumbers.rate(resultsDigitized, resolved);
         }
 
         /** "số hóa 845/922 hồ sơ, đạt 91,65%". */
+        @JsonProperty
         public String text() {
             return "số hóa " + VietnameseNumbers.count(digitized) + "/" + VietnameseNumbers.count(received)
                     + " hồ sơ, đạt " + VietnameseNumbers.percent(digitized, received)

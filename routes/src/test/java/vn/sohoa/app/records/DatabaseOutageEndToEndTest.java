@@ -124,9 +124,6 @@ class DatabaseOutageEndToEndTest {
                     documentByMessage.put(m.getMessageProperties().getMessageId(), body.get("documentId").asText());
                 }
                 List<String> documentIds = jdbc.queryForList("select id::text from document", String.class);
-                System.out.println("messages: " + documentByMessage);
-                jdbc.queryForList("select id, attempts, last_error, published_at, payload->>'documentId' as doc from outbox")
-                        .forEach(System.out::println);
                 assertThat(documentByMessage.keySet()).as("the messages are the outbox's")
                         .containsExactlyInAnyOrderElementsOf(jdbc.queryForList("select id::text from outbox", String.class));
                 assertThat(documentByMessage.values()).as("each document announced under one message id")
