@@ -5,6 +5,8 @@ import org.springframework.amqp.core.BindingBuilder;
 import org.springframework.amqp.core.Queue;
 import org.springframework.amqp.core.QueueBuilder;
 import org.springframework.amqp.core.TopicExchange;
+import org.springframework.amqp.rabbit.connection.ConnectionFactory;
+import org.springframework.amqp.rabbit.core.RabbitAdmin;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import vn.sohoa.app.config.SohoaProperties;
@@ -18,6 +20,18 @@ import vn.sohoa.app.config.SohoaProperties;
  */
 @Configuration
 public class ResultsTopology {
+
+    /**
+     * Declares the topology on every connection. A queue that already exists with other arguments (a
+     * default queue from a version without dead-lettering) is logged and left as it is, rather than
+     * stopping all publishing.
+     */
+    @Bean
+    public RabbitAdmin amqpAdmin(ConnectionFactory connectionFactory) {
+        RabbitAdmin admin = new RabbitAdmin(connectionFactory);
+        admin.setIgnoreDeclarationExceptions(true);
+        return admin;
+    }
 
     @Bean
     public TopicExchange resultsExchange(SohoaProperties properties) {
