@@ -7,7 +7,7 @@ import picocli.CommandLine.Command;
 @Command(name = "sohoa", mixinStandardHelpOptions = true, versionProvider = SohoaVersion.class,
         description = "SoHoa: số hóa hồ sơ và kết quả giải quyết TTHC — scans to searchable PDF/A with the fields read.",
         subcommands = {OcrCommand.class, ScanCommand.class, ImportCommand.class, CoverSheetCommand.class, ServeCommand.class,
-                CommandLine.HelpCommand.class})
+                vn.sohoa.app.report.ReportCommand.class, CommandLine.HelpCommand.class})
 public final class SohoaCommand implements Runnable {
 
     @CommandLine.Spec

@@ -25,6 +25,8 @@ public final class EmbeddedDatabase implements AutoCloseable {
                     .setCleanDataDirectory(false)
                     .setPort(port)
                     .setServerConfig("unix_socket_directories", "")
+                    // zonky turns it off for tests' speed; a commit SoHoa reports (and announces) must survive a crash
+                    .setServerConfig("synchronous_commit", "on")
                     .start();
             return new EmbeddedDatabase(postgres);
         } catch (IOException e) {

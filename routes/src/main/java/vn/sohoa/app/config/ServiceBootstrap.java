@@ -45,6 +45,8 @@ public final class ServiceBootstrap implements AutoCloseable {
                 bootstrap.properties.put("spring.rabbitmq.port", broker.port());
                 bootstrap.properties.put("spring.rabbitmq.username", EmbeddedBroker.USER);
                 bootstrap.properties.put("spring.rabbitmq.password", EmbeddedBroker.PASSWORD);
+                // Qpid Broker-J has no x-dead-letter-exchange queue argument (RabbitMQ's consumer dead-lettering)
+                bootstrap.properties.put("sohoa.publish.consumer-dead-lettering", false);
                 log.info("embedded AMQP broker on 127.0.0.1:{}, messages in {}", broker.port(), home.resolve("broker"));
             }
             return bootstrap;

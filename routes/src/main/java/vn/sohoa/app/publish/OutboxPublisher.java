@@ -1,16 +1,12 @@
 package vn.sohoa.app.publish;
 
-import java.nio.charset.StandardCharsets;
+import java.sql.Timestamp;
+import java.time.Instant;
 import java.util.List;
+import java.util.Map;
 import java.util.UUID;
-import java.util.concurrent.TimeUnit;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.springframework.amqp.core.Message;
-import org.springframework.amqp.core.MessageDeliveryMode;
-import org.springframework.amqp.core.MessageProperties;
-import org.springframework.amqp.rabbit.connection.CorrelationData;
-import org.springframework.amqp.rabbit.core.RabbitTemplate;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Component;
@@ -18,27 +14,36 @@ import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * Delivers outbox rows to the broker: persistent messages with the outbox id as message id, each confirmed
- * by the broker before its row is marked published. A broker outage leaves rows pending, to be sent when it
- * is back; a consumer deduplicates by message id, since a crash between confirm and commit resends.
+ * by the broker before its row is marked published. A broker outage leaves rows pending, retried with
+ * a short delay and never given up; a message the broker returns as unroutable or refuses is retried with
+ * exponential backoff, and after {@code sohoa.publish.max-attempts} it goes to the dead-letter queue with
+ * the reason and its row is marked dead. A consumer deduplicates by message id, since a crash between confirm and commit resends.
  */
 @Component
 public class OutboxPublisher {
 
+    public static final String DEATH_REASON = "x-sohoa-death-reason";
+    public static final String ATTEMPTS = "x-sohoa-attempts";
+    public static final String ORIGINAL_EXCHANGE = "x-sohoa-original-exchange";
+    public static final String ORIGINAL_ROUTING_KEY = "x-sohoa-original-routing-key";
+
     private static final Logger log = LoggerFactory.getLogger(OutboxPublisher.class);
     private static final int BATCH = 50;
-    private static final long CONFIRM_TIMEOUT_SECONDS = 10;
 
     private final JdbcTemplate jdbc;
-    private final RabbitTemplate rabbit;
+    private final ResultsSender sender;
     private final TransactionTemplate transaction;
+    private final PublishSettings settings;
 
-    public OutboxPublisher(JdbcTemplate jdbc, RabbitTemplate rabbit, TransactionTemplate transaction) {
+    public OutboxPublisher(JdbcTemplate jdbc, ResultsSender sender, TransactionTemplate transaction,
+                           PublishSettings settings) {
         this.jdbc = jdbc;
-        this.rabbit = rabbit;
+        this.sender = sender;
         this.transaction = transaction;
+        this.settings = settings;
     }
 
-    private record Pending(UUID id, String exchange, String routingKey, String payload) {
+    private record Pending(UUID id, String exchange, String routingKey, String payload, int attempts) {
     }
 
     @Scheduled(fixedDelayString = "${sohoa.outbox.poll-delay-ms}")
@@ -52,45 +57,58 @@ public class OutboxPublisher {
         }
     }
 
-    /** Publishes one batch inside a transaction holding the rows; true when the batch was full. */
+    /** Publishes one batch inside a transaction holding the rows; true when the batch was full and went out. */
     private boolean publishBatch() {
         List<Pending> pending = jdbc.query("""
-                select id, exchange, routing_key, payload::text from outbox
-                where published_at is null order by created_at limit ? for update skip locked""",
-                (rs, i) -> new Pending(rs.getObject(1, UUID.class), rs.getString(2), rs.getString(3), rs.getString(4)),
-                BATCH);
+                select id, exchange, routing_key, payload::text, attempts from outbox
+                where published_at is null and dead_at is null and next_attempt_at <= now()
+                order by next_attempt_at, created_at limit ? for update skip locked""",
+                (rs, i) -> new Pending(rs.getObject(1, UUID.class), rs.getString(2), rs.getString(3), rs.getString(4),
+                        rs.getInt(5)), BATCH);
         for (Pending message : pending) {
-            try {
-                send(message);
-                jdbc.update("update outbox set published_at = now(), attempts = attempts + 1, last_error = null where id = ?",
-                        message.id());
-            } catch (Exception e) {
-                jdbc.update("update outbox set attempts = attempts + 1, last_error = ? where id = ?",
-                        String.valueOf(e.getMessage()), message.id());
-                log.warn("message {} not confirmed, will retry: {}", message.id(), e.getMessage());
+            PublishOutcome outcome = sender.send(message.id().toString(), message.exchange(), message.routingKey(),
+                    message.payload(), Map.of());
+            int attempts = message.attempts() + 1;
+            if (outcome instanceof PublishOutcome.Confirmed) {
+                jdbc.update("update outbox set published_at = now(), attempts = ?, last_error = null where id = ?",
+                        attempts, message.id());
+            } else if (outcome instanceof PublishOutcome.Rejected rejected) {
+                if (attempts >= settings.maxAttempts()) {
+                    deadLetter(message, attempts, rejected.reason());
+                } else {
+                    retryLater(message, attempts, rejected.reason());
+                }
+            } else if (outcome instanceof PublishOutcome.Unreachable unreachable) {
+                // an outage: this and the rest of the batch wait; it does not count towards dead-lettering
+                jdbc.update("update outbox set last_error = ?, next_attempt_at = ? where id = ?",
+                        "broker unreachable: " + unreachable.reason(),
+                        Timestamp.from(Instant.now().plus(settings.retryInitial())), message.id());
+                log.warn("broker unreachable, results wait: {}", unreachable.reason());
                 return false;
             }
         }
         return pending.size() == BATCH;
     }
 
-    private void send(Pending pending) throws Exception {
-        MessageProperties properties = new MessageProperties();
-        properties.setMessageId(pending.id().toString());
-        properties.setContentType(MessageProperties.CONTENT_TYPE_JSON);
-        properties.setContentEncoding(StandardCharsets.UTF_8.name());
-        properties.setDeliveryMode(MessageDeliveryMode.PERSISTENT);
-        properties.setType(ResultMessage.SCHEMA);
-        properties.setHeader("schema", ResultMessage.SCHEMA);
-        Message message = new Message(pending.payload().getBytes(StandardCharsets.UTF_8), properties);
-        CorrelationData correlation = new CorrelationData(pending.id().toString());
-        rabbit.send(pending.exchange(), pending.routingKey(), message, correlation);
-        CorrelationData.Confirm confirm = correlation.getFuture().get(CONFIRM_TIMEOUT_SECONDS, TimeUnit.SECONDS);
-        if (!confirm.isAck()) {
-            throw new IllegalStateException("the broker refused the message: " + confirm.getReason());
-        }
-        if (correlation.getReturned() != null) {
-            throw new IllegalStateException("no queue is bound for " + pending.routingKey() + " on " + pending.exchange());
+    private void retryLater(Pending message, int attempts, String reason) {
+        Instant next = Instant.now().plus(settings.backoff().delayAfter(attempts));
+        jdbc.update("update outbox set attempts = ?, last_error = ?, next_attempt_at = ? where id = ?",
+                attempts, reason, Timestamp.from(next), message.id());
+        log.warn("message {} not delivered (attempt {}), next try at {}: {}", message.id(), attempts, next, reason);
+    }
+
+    /** Sends the message to the dead-letter queue with why; only once the broker confirms that is the row dead. */
+    private void deadLetter(Pending message, int attempts, String reason) {
+        PublishOutcome outcome = sender.send(message.id().toString(), "", settings.deadLetterQueue(), message.payload(),
+                Map.of(DEATH_REASON, reason, ATTEMPTS, attempts, ORIGINAL_EXCHANGE, message.exchange(),
+                        ORIGINAL_ROUTING_KEY, message.routingKey()));
+        if (outcome instanceof PublishOutcome.Confirmed) {
+            jdbc.update("update outbox set attempts = ?, last_error = ?, dead_at = now(), dead_reason = ? where id = ?",
+                    attempts, reason, reason, message.id());
+            log.error("message {} dead-lettered to {} after {} attempts: {}", message.id(), settings.deadLetterQueue(),
+                    attempts, reason);
+        } else {
+            retryLater(message, attempts, reason + "; and not dead-lettered: " + outcome);
         }
     }
 }

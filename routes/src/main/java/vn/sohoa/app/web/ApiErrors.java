@@ -1,0 +1,30 @@
+package vn.sohoa.app.web;
+
+import org.springframework.http.HttpStatus;
+import org.springframework.http.ProblemDetail;
+import org.springframework.web.bind.annotation.ExceptionHandler;
+import org.springframework.web.bind.annotation.RestControllerAdvice;
+import vn.sohoa.app.records.NotFoundException;
+import vn.sohoa.pipeline.RejectedScanException;
+
+/** Errors as RFC 9457 problem details that say what happened, never a stack trace. */
+@RestControllerAdvice
+public class ApiErrors {
+
+    @ExceptionHandler(NotFoundException.class)
+    public ProblemDetail notFound(NotFoundException e) {
+        return ProblemDetail.forStatusAndDetail(HttpStatus.NOT_FOUND, e.getMessage());
+    }
+
+    @ExceptionHandler(IllegalArgumentException.class)
+    public ProblemDetail badRequest(IllegalArgumentException e) {
+        return ProblemDetail.forStatusAndDetail(HttpStatus.BAD_REQUEST, e.getMessage());
+    }
+
+    @ExceptionHandler(RejectedScanException.class)
+    public ProblemDetail rejected(RejectedScanException e) {
+        ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.UNPROCESSABLE_ENTITY, e.getMessage());
+        problem.setProperty("reason", e.reason().name());
+        return problem;
+    }
+}
