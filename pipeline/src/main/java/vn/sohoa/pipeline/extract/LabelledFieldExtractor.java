@@ -48,6 +48,7 @@ public final class LabelledFieldExtractor {
             new Label("Số căn cước công dân", "so_dinh_danh", Kind.PERSONAL_ID),
             new Label("Số căn cước", "so_dinh_danh", Kind.PERSONAL_ID),
             new Label("Số CCCD", "so_dinh_danh", Kind.PERSONAL_ID),
+            new Label("Số / No.", "so_dinh_danh", Kind.PERSONAL_ID),
             new Label("Nơi thường trú", "dia_chi", Kind.TEXT),
             new Label("Nơi cư trú", "dia_chi", Kind.TEXT),
             new Label("Địa chỉ thường trú", "dia_chi", Kind.TEXT),
@@ -100,6 +101,14 @@ public final class LabelledFieldExtractor {
             int end = i + 1 < found.size() ? found.get(i + 1)[1] : text.length();
             while (start < end && ":;.,  ".indexOf(text.charAt(start)) >= 0) {
                 start++;
+            }
+            if (start < end && text.charAt(start) == '/') {
+                // a bilingual card: "Họ và tên / Full name: ..."
+                int colon = text.indexOf(':', start);
+                start = colon >= 0 && colon < end ? colon + 1 : start;
+                while (start < end && text.charAt(start) == ' ') {
+                    start++;
+                }
             }
             String raw = text.substring(start, end);
             String value = raw.replaceAll("[.…_]{2,}", " ").replaceAll("[\\s,;.]+$", "").strip();

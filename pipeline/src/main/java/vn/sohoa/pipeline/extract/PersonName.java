@@ -33,7 +33,19 @@ public final class PersonName {
                 return Optional.empty();
             }
         }
-        return Optional.of(name);
+        return Optional.of(capitals ? titleCase(words) : name);
+    }
+
+    /** "NGUYỄN VĂN AN" as "Nguyễn Văn An". */
+    private static String titleCase(String[] words) {
+        StringBuilder out = new StringBuilder();
+        for (String word : words) {
+            if (!out.isEmpty()) {
+                out.append(' ');
+            }
+            out.append(word.charAt(0)).append(word.substring(1).toLowerCase(java.util.Locale.ROOT));
+        }
+        return out.toString();
     }
 
     /** Whether the first word is a common family name, with or without its marks. */
