@@ -7,7 +7,8 @@ import vn.sohoa.pipeline.classify.DocumentKind.Family;
 import vn.sohoa.pipeline.classify.DocumentType;
 
 /**
- * When a person must look at a document: its type is unsure (below {@code typeThreshold}, or khac), a field is
+ * When a person must look at a document: its type is unsure (below {@code typeThreshold}; an unsure answer is
+ * khac at 0), a field is
  * below its threshold, or a field its kind always carries was not read (an administrative document without
  * its số ký hiệu and date, an application without the applicant's name).
  */
@@ -31,7 +32,7 @@ public record ReviewPolicy(double typeThreshold, double fieldThreshold, Map<Stri
     }
 
     public boolean needsReview(DocumentType type, Map<String, Field> fields) {
-        if (type.confidence() < typeThreshold || type.code().equals(DocumentType.UNKNOWN)) {
+        if (type.confidence() < typeThreshold) {
             return true;
         }
         if (fields.values().stream().anyMatch(f -> !isSure(f))) {
