@@ -52,14 +52,20 @@ public final class LabelledDocuments {
         return documents;
     }
 
-    /** Evaluation documents, disjoint from {@link #training}: {@code synthetic} generated, {@code formsPerType} per template, {@code corpusCount} corpus files. */
-    public static List<LabelledDocument> evaluation(int synthetic, int formsPerType, int corpusCount, Path corpus) {
+    /**
+     * Evaluation documents, disjoint from {@link #training}: {@code synthetic} generated, {@code formsPerType} per
+     * template, {@code corpusCount} corpus files. Each {@code round} gives other seeds and other corpus files, so a
+     * round used to tune the extractors can be followed by one nobody has looked at.
+     */
+    public static List<LabelledDocument> evaluation(int round, int synthetic, int formsPerType, int corpusCount, Path corpus) {
         List<LabelledDocument> documents = new ArrayList<>();
-        for (long seed = EVALUATION_SEEDS + 1; seed <= EVALUATION_SEEDS + synthetic; seed++) {
+        long first = EVALUATION_SEEDS + (long) round * synthetic;
+        for (long seed = first + 1; seed <= first + synthetic; seed++) {
             documents.add(administrative("synthetic", SyntheticDocumentGenerator.generate(seed), EVALUATION_BODY));
         }
+        long firstForm = EVALUATION_FORM_SEEDS + (long) round * formsPerType;
         for (String type : CitizenFormGenerator.TYPES) {
-            for (long seed = EVALUATION_FORM_SEEDS + 1; seed <= EVALUATION_FORM_SEEDS + formsPerType; seed++) {
+            for (long seed = firstForm + 1; seed <= firstForm + formsPerType; seed++) {
                 documents.add(form(CitizenFormGenerator.generate(type, seed)));
             }
         }
@@ -69,7 +75,7 @@ public final class LabelledDocuments {
             odd.add(files.get(i));
         }
         int step = Math.max(1, odd.size() / Math.max(1, corpusCount));
-        for (int i = 0; i < odd.size() && documents.size() < synthetic + formsPerType * CitizenFormGenerator.TYPES.size() + corpusCount; i += step) {
+        for (int i = (round * Math.max(1, step / 2)) % step; i < odd.size() && documents.size() < synthetic + formsPerType * CitizenFormGenerator.TYPES.size() + corpusCount; i += step) {
             documents.add(administrative("corpus", CorpusDocumentParser.read(odd.get(i)), EVALUATION_BODY));
         }
         return documents;

@@ -41,7 +41,7 @@ public final class TitleClassifier {
             if (folded.contains("CONG HOA") || folded.contains("DOC LAP")) {
                 continue;
             }
-            if (folded.startsWith("V/V ") || folded.startsWith("V/V:")) {
+            if (folded.matches("^V ?/ ?V?[ :].*")) {
                 return Optional.of(new TitleMatch(DocumentKind.CONG_VAN, CONG_VAN * confidence(line), page.number(), line.box()));
             }
             if (!isCapitals(text)) {

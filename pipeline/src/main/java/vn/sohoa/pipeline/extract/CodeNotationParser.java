@@ -40,6 +40,8 @@ public final class CodeNotationParser {
     private static final Pattern CODE = Pattern.compile(
             "^([0-9OoIlS]{1,6})\\s*/\\s*(?:((?:19|20)[0-9OoIl]{2})\\s*/\\s*)?([\\p{L}0-9]+(?:\\s*-\\s*[\\p{L}0-9]+){0,4})");
 
+    private static final Pattern LOST_SLASH = Pattern.compile("^(\\d{1,6})(\\p{Lu}[\\p{L}0-9]*-.*)");
+
     private CodeNotationParser() {
     }
 
@@ -51,15 +53,25 @@ public final class CodeNotationParser {
             text = text.substring(label.end());
         }
         Matcher m = CODE.matcher(text.strip());
+        boolean slashRestored = false;
         if (!m.find()) {
-            return Optional.empty();
+            // "35UBND-TNMT": OCR lost the slash between the number and the notation
+            Matcher lost = LOST_SLASH.matcher(text.strip());
+            if (!lost.find()) {
+                return Optional.empty();
+            }
+            m = CODE.matcher(lost.group(1) + "/" + lost.group(2));
+            if (!m.find()) {
+                return Optional.empty();
+            }
+            slashRestored = true;
         }
         Optional<String> number = DigitRepair.digits(m.group(1));
         Optional<String> year = m.group(2) == null ? Optional.of("") : DigitRepair.digits(m.group(2));
         if (number.isEmpty() || year.isEmpty()) {
             return Optional.empty();
         }
-        boolean repaired = DigitRepair.needsRepair(m.group(1)) || (m.group(2) != null && DigitRepair.needsRepair(m.group(2)));
+        boolean repaired = slashRestored || DigitRepair.needsRepair(m.group(1)) || (m.group(2) != null && DigitRepair.needsRepair(m.group(2)));
         String[] parts = m.group(3).replaceAll("\\s+", "").split("-");
         List<String> notation = new ArrayList<>();
         Kind kind = Kind.UNTYPED;

@@ -20,7 +20,7 @@ import vn.sohoa.pipeline.ocr.OcrPage;
 public final class HeaderFieldExtractor {
 
     private static final int HEADER_LINES = 18;
-    private static final int SUBJECT_LINES = 4;
+    private static final int SUBJECT_LINES = 8;
 
     public Map<String, Field> extract(List<OcrPage> pages) {
         Map<String, Field> fields = new LinkedHashMap<>();
@@ -39,21 +39,21 @@ public final class HeaderFieldExtractor {
         for (int i = 0; i < Math.min(HEADER_LINES, lines.size()); i++) {
             LineText left = lines.get(i).leftOf(boundary);
             LineText right = lines.get(i).rightOf(boundary);
-            if (dateLine >= 0 && i > dateLine && !right.isEmpty()) {
+            if (dateLine >= 0 && i > dateLine && !right.isEmpty() || numberSeen && isCentredCapitals(lines.get(i), first.width())) {
                 headerEnd = i;
                 break;
             }
             if (!left.isEmpty()) {
                 String text = left.text();
                 String folded = Diacritics.fold(text).strip();
-                if (!numberSeen && folded.matches("^S[O0-9]\\s*[:;.,]?.*") && folded.contains("/")) {
+                if (!numberSeen && folded.matches("^S[O0-9]\\s*([:;.,]|\\s+\\d).*")) {
                     numberSeen = true;
                     CodeNotationParser.parse(text).ifPresent(code -> fields.put("so_ky_hieu", left.field("so_ky_hieu",
                             code.value(), Validation.VALID.confidence(left.confidence(), code.repaired())
                                     * (code.kind() == CodeNotationParser.Kind.TYPED ? 1 : 0.95), 0, text.length())));
                 } else if (!numberSeen && left.isCapitals() && !isMotto(folded)) {
                     issuer.add(left);
-                } else if (numberSeen && (folded.startsWith("V/V") || !subject.isEmpty()) && subject.size() < SUBJECT_LINES
+                } else if (numberSeen && (folded.matches("^V\\s?/\\s?V?\\b.*") || !subject.isEmpty()) && subject.size() < SUBJECT_LINES
                         && right.isEmpty()) {
                     subject.add(left);
                 }
@@ -70,10 +70,10 @@ public final class HeaderFieldExtractor {
                     int comma = text.lastIndexOf(',', match.start());
                     if (comma > 0) {
                         String place = VocabularyRepair.repair(text.substring(0, comma).strip());
-                        Validation validation = PersonName.read(place).isPresent() || place.matches("\\p{Lu}\\p{Ll}+")
-                                ? Validation.PLAUSIBLE : Validation.UNCHECKED;
+                        Validation validation = (PersonName.read(place).isPresent() || place.matches("\\p{Lu}\\p{Ll}+"))
+                                && VietnameseText.isPlausible(place) ? Validation.PLAUSIBLE : Validation.UNCHECKED;
                         fields.put("noi_ban_hanh", right.field("noi_ban_hanh", place,
-                                validation.confidence(right.confidence(0, comma), false), 0, comma));
+                                validation.confidence(right.weakest(0, comma), false), 0, comma));
                     }
                 }
             }
@@ -85,7 +85,10 @@ public final class HeaderFieldExtractor {
             subject = subjectUnderTitle(lines, headerEnd);
         }
         if (!subject.isEmpty()) {
-            fields.put("trich_yeu", joined("trich_yeu", subject, false));
+            Field field = joined("trich_yeu", subject, false);
+            // a công văn's subject starts "V/v"; OCR often gives "V/ ", "V/V " or "V / v"
+            String value = field.value().replaceFirst("^V\\s?/\\s?[vV]?\\s+", "V/v ");
+            fields.put("trich_yeu", new Field(field.name(), value, field.confidence(), field.page(), field.boxes()));
         }
         return fields;
     }
@@ -116,9 +119,18 @@ public final class HeaderFieldExtractor {
         String folded = Diacritics.fold(value);
         boolean known = issuer && (folded.startsWith("UY BAN NHAN DAN") || folded.startsWith("HOI DONG NHAN DAN")
                 || folded.startsWith("BO ") || folded.startsWith("SO ") || folded.startsWith("CHINH PHU"));
-        Validation validation = known ? Validation.PLAUSIBLE : Validation.UNCHECKED;
-        double confidence = Math.min(validation.confidence(ocr, false), weakest + 0.15);
+        // an issuer or subject is free text: plausible when every character is Vietnamese, and an issuer known
+        Validation validation = VietnameseText.isPlausible(value) && (known || !issuer)
+                ? Validation.PLAUSIBLE : Validation.UNCHECKED;
+        double confidence = validation.confidence(Math.min(ocr, weakest + 0.05), false, value.split(" ").length);
         return new Field(name, value, Math.max(0, Math.min(1, confidence)), lines.get(0).page(), boxes);
+    }
+
+    /** A title: capitals across the middle of the page. */
+    private static boolean isCentredCapitals(LineText line, int pageWidth) {
+        var box = line.box();
+        String folded = Diacritics.fold(line.text());
+        return box != null && line.isCapitals() && !isMotto(folded) && box.left() < pageWidth / 2 && box.right() > pageWidth / 2;
     }
 
     private static boolean isMotto(String folded) {

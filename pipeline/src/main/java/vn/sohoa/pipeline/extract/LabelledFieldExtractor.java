@@ -20,9 +20,12 @@ public final class LabelledFieldExtractor {
     enum Kind { NAME, DATE, GENDER, PERSONAL_ID, TAX_CODE, PHONE, TEXT }
 
     /** A label as printed and the field it introduces. */
-    record Label(String printed, String field, Kind kind) {
-        String folded() {
-            return Diacritics.fold(printed);
+    record Label(String printed, String field, Kind kind, java.util.regex.Pattern pattern) {
+        Label(String printed, String field, Kind kind) {
+            this(printed, field, kind, java.util.regex.Pattern.compile(Diacritics.fold(printed).chars()
+                    .mapToObj(c -> c == ' ' ? "\\s*" : c == '/' ? "\\s*/\\s*"
+                            : java.util.regex.Pattern.quote(String.valueOf((char) c)))
+                    .collect(java.util.stream.Collectors.joining())));
         }
     }
 
@@ -49,6 +52,7 @@ public final class LabelledFieldExtractor {
             new Label("Số căn cước", "so_dinh_danh", Kind.PERSONAL_ID),
             new Label("Số CCCD", "so_dinh_danh", Kind.PERSONAL_ID),
             new Label("Số / No.", "so_dinh_danh", Kind.PERSONAL_ID),
+            new Label("Chức vụ", "chuc_vu", Kind.TEXT),
             new Label("Nơi thường trú", "dia_chi", Kind.TEXT),
             new Label("Nơi cư trú", "dia_chi", Kind.TEXT),
             new Label("Địa chỉ thường trú", "dia_chi", Kind.TEXT),
@@ -70,31 +74,63 @@ public final class LabelledFieldExtractor {
     public Map<String, Field> extract(List<OcrPage> pages) {
         Map<String, Field> fields = new LinkedHashMap<>();
         for (OcrPage page : pages) {
-            page.lines().forEach(line -> read(LineText.of(page.number(), line), fields));
+            List<LineText> lines = page.lines().stream().map(l -> LineText.of(page.number(), l)).toList();
+            for (int i = 0; i < lines.size(); i++) {
+                LineText next = i + 1 < lines.size() ? lines.get(i + 1) : null;
+                read(lines.get(i), continuation(lines.get(i), next, page.width()), fields);
+            }
         }
         return fields;
     }
 
-    private static void read(LineText line, Map<String, Field> fields) {
-        String text = line.text();
+    /**
+     * The next line when it continues a value wrapped at the end of {@code line} ("..., tỉnh Bắc" / "Giang"):
+     * short, carrying no label, not a sentence of its own.
+     */
+    private static LineText continuation(LineText line, LineText next, int pageWidth) {
+        if (next == null || next.isEmpty() || line.isEmpty()) {
+            return null;
+        }
+        boolean shortLine = next.box().width() < pageWidth * 0.35;
+        boolean close = next.box().top() - line.box().bottom() < line.box().height() * 1.5;
+        boolean labelled = labels(next.text()).size() > 0;
+        return shortLine && close && !labelled && !next.text().strip().endsWith(".") && !next.isCapitals() ? next : null;
+    }
+
+    /** Labels found in {@code text}: label index, start, end of the label, ordered by position. */
+    private static List<int[]> labels(String text) {
         String folded = Diacritics.fold(text);
-        List<int[]> found = new ArrayList<>(); // label index, start, end
+        List<int[]> found = new ArrayList<>();
         boolean[] taken = new boolean[text.length()];
         for (int l = 0; l < LABELS.size(); l++) {
-            String key = LABELS.get(l).folded();
-            int at = folded.indexOf(key);
-            while (at >= 0) {
-                int end = at + key.length();
-                if (boundary(folded, at - 1) && boundary(folded, end) && !anyTaken(taken, at, end)) {
+            java.util.regex.Matcher m = LABELS.get(l).pattern().matcher(folded);
+            while (m.find()) {
+                int at = m.start();
+                int end = m.end();
+                if (boundary(folded, at - 1) && introducesValue(folded, end) && !anyTaken(taken, at, end)) {
                     found.add(new int[] {l, at, end});
                     for (int i = at; i < end; i++) {
                         taken[i] = true;
                     }
                 }
-                at = folded.indexOf(key, end);
             }
         }
         found.sort(Comparator.comparingInt(f -> f[1]));
+        return found;
+    }
+
+    /** A label is followed by ":" (or "/" on a bilingual card, or dotted leaders), maybe after a space. */
+    private static boolean introducesValue(String folded, int end) {
+        int i = end;
+        while (i < folded.length() && folded.charAt(i) == ' ') {
+            i++;
+        }
+        return i < folded.length() && ":;/.…".indexOf(folded.charAt(i)) >= 0 || (i > end && i == folded.length());
+    }
+
+    private static void read(LineText line, LineText continuation, Map<String, Field> fields) {
+        String text = line.text();
+        List<int[]> found = labels(text);
         for (int i = 0; i < found.size(); i++) {
             Label label = LABELS.get(found.get(i)[0]);
             int start = found.get(i)[2];
@@ -115,11 +151,29 @@ public final class LabelledFieldExtractor {
             if (fields.containsKey(label.field()) || value.isEmpty()) {
                 continue;
             }
+            boolean last = i + 1 == found.size();
+            boolean wrapped = last && continuation != null && label.kind() == Kind.TEXT;
+            if (wrapped) {
+                value = value + " " + continuation.text().strip().replaceAll("[\\s,;.]+$", "");
+            }
             Optional<Reading> reading = parse(label.kind(), value);
             if (reading.isPresent()) {
                 Reading r = reading.get();
-                fields.put(label.field(), line.field(label.field(), r.value(),
-                        r.validation().confidence(line.confidence(start, end), r.repaired()), start, end));
+                boolean freeText = label.kind() == Kind.TEXT || label.kind() == Kind.NAME;
+                double ocr = freeText ? line.weakest(start, end) : line.confidence(start, end);
+                if (wrapped) {
+                    ocr = Math.min(ocr, continuation.weakest(0, Integer.MAX_VALUE));
+                }
+                double confidence = label.kind() == Kind.TEXT
+                        ? r.validation().confidence(ocr, r.repaired(), r.value().split(" ").length)
+                        : r.validation().confidence(ocr, r.repaired());
+                Field field = line.field(label.field(), r.value(), confidence, start, end);
+                if (wrapped) {
+                    List<vn.sohoa.pipeline.ocr.Box> boxes = new ArrayList<>(field.boxes());
+                    boxes.addAll(continuation.boxes(0, Integer.MAX_VALUE));
+                    field = new Field(field.name(), field.value(), field.confidence(), field.page(), boxes);
+                }
+                fields.put(label.field(), field);
             }
         }
     }
@@ -129,8 +183,8 @@ public final class LabelledFieldExtractor {
             case NAME -> PersonName.read(value).map(name -> {
                 Optional<String> repaired = PersonName.repairFamilyName(name);
                 String result = repaired.orElse(name);
-                return new Reading(result, PersonName.hasKnownFamilyName(result) ? Validation.PLAUSIBLE
-                        : Validation.UNCHECKED, repaired.isPresent());
+                return new Reading(result, PersonName.hasKnownFamilyName(result) && VietnameseText.isPlausible(result)
+                        ? Validation.PLAUSIBLE : Validation.UNCHECKED, repaired.isPresent());
             });
             case DATE -> VietnameseDateParser.find(value)
                     .map(d -> new Reading(d.date().toString(), Validation.VALID, d.repaired()));
@@ -143,7 +197,8 @@ public final class LabelledFieldExtractor {
                     .map(phone -> new Reading(phone, Validation.VALID, false));
             case TEXT -> {
                 String repaired = VocabularyRepair.repair(value.replaceAll("\\s+", " "));
-                yield Optional.of(new Reading(repaired, Validation.UNCHECKED, !repaired.equals(value)));
+                yield Optional.of(new Reading(repaired, VietnameseText.isPlausible(repaired) ? Validation.PLAUSIBLE
+                        : Validation.UNCHECKED, !repaired.equals(value)));
             }
         };
     }

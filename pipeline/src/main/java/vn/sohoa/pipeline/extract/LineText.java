@@ -58,6 +58,11 @@ public record LineText(int page, List<OcrWord> words) {
         return wordsIn(start, end).stream().mapToDouble(w -> w.confidence() / 100.0).average().orElse(0);
     }
 
+    /** The lowest OCR confidence (0 to 1) among the words of the stretch: one misread word makes a wrong value. */
+    public double weakest(int start, int end) {
+        return wordsIn(start, end).stream().mapToDouble(w -> w.confidence() / 100.0).min().orElse(0);
+    }
+
     public double confidence() {
         return confidence(0, Integer.MAX_VALUE);
     }

@@ -20,7 +20,7 @@ public record ReviewPolicy(double typeThreshold, double fieldThreshold, Map<Stri
 
     /** The thresholds the benchmark measured: above them a field is wrong well under 1 % of the time. */
     public static ReviewPolicy defaults(double threshold) {
-        return new ReviewPolicy(threshold, threshold, Map.of("trich_yeu", Math.min(threshold, 0.75)));
+        return new ReviewPolicy(threshold, threshold, Map.of());
     }
 
     public double thresholdOf(String field) {

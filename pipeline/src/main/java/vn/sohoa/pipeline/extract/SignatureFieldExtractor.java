@@ -36,18 +36,20 @@ public final class SignatureFieldExtractor {
             }
             Optional<String> repaired = PersonName.repairFamilyName(name.get());
             String value = repaired.orElse(name.get());
-            Validation validation = PersonName.hasKnownFamilyName(value) ? Validation.PLAUSIBLE : Validation.UNCHECKED;
+            Validation validation = PersonName.hasKnownFamilyName(value) && VietnameseText.isPlausible(value)
+                    ? Validation.PLAUSIBLE : Validation.UNCHECKED;
             fields.put("nguoi_ky", line.field("nguoi_ky", value,
-                    validation.confidence(line.confidence(), repaired.isPresent()), 0, line.text().length()));
+                    validation.confidence(line.weakest(0, Integer.MAX_VALUE), repaired.isPresent()), 0, line.text().length()));
             for (int j = i - 1; j >= Math.max(0, i - TITLE_LINES); j--) {
                 LineText above = lines.get(j);
                 if (above.isCapitals() && !isAuthority(above.text())) {
-                    String title = VocabularyRepair.repair(above.text().replaceAll("\\s+", " ").strip());
+                    String title = VocabularyRepair.repair(above.text().replaceAll("\\s+", " ").strip()
+                            .replaceAll("^[^\\p{L}]+", ""));
                     Validation known = VocabularyRepair.isKnown(title) || Diacritics.fold(title).matches(
-                            "(PHO )?(CHU TICH|GIAM DOC|TRUONG PHONG.*|THU KY|CHANH VAN PHONG|BO TRUONG|THU TUONG)")
+                            "(PHO )?(CHU TICH|GIAM DOC|TRUONG PHONG.*|THU KY|CHANH VAN PHONG|BO TRUONG|THU TRUONG|THU TUONG|THONG DOC)")
                             ? Validation.PLAUSIBLE : Validation.UNCHECKED;
                     fields.put("chuc_vu_nguoi_ky", above.field("chuc_vu_nguoi_ky", title,
-                            known.confidence(above.confidence(), false), 0, above.text().length()));
+                            known.confidence(above.weakest(0, Integer.MAX_VALUE), false), 0, above.text().length()));
                     break;
                 }
             }

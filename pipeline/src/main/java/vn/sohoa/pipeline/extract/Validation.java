@@ -24,6 +24,14 @@ public enum Validation {
         this.factor = factor;
     }
 
+    /**
+     * For free text of {@code words} words: each word beyond four is one more chance of a misread mark that no
+     * check can catch, so the confidence drops by 1 % per word.
+     */
+    public double confidence(double ocrConfidence, boolean repaired, int words) {
+        return confidence(ocrConfidence, repaired) * Math.pow(0.99, Math.max(0, words - 4));
+    }
+
     public double confidence(double ocrConfidence, boolean repaired) {
         double value = ocrConfidence * factor * (repaired ? REPAIR_FACTOR : 1);
         return Math.max(0, Math.min(1, value));

@@ -15,11 +15,13 @@ public final class VocabularyRepair {
     private static final List<String> PHRASES = List.of(
             "Cộng hòa xã hội chủ nghĩa Việt Nam", "Độc lập - Tự do - Hạnh phúc",
             "Hội đồng nhân dân", "Ủy ban nhân dân", "Phó Chủ tịch", "Chủ tịch", "Phó Giám đốc", "Giám đốc",
-            "Trưởng phòng", "Phó Trưởng phòng", "Công chức Tư pháp - Hộ tịch", "Thư ký", "Văn phòng",
+            "Trưởng phòng", "Phó Trưởng phòng", "Phó Thủ tướng", "Thủ tướng", "Bộ trưởng",
+            "Thứ trưởng", "Phó Thống đốc", "Thống đốc", "Công chức Tư pháp - Hộ tịch", "Thư ký", "Văn phòng",
             "Phòng Nội vụ", "Phòng Tư pháp", "Phòng Tài nguyên và Môi trường", "Phòng Kinh tế và Hạ tầng",
             "Phòng Tài chính - Kế hoạch", "Công an", "Kính gửi", "Họ và tên", "Ngày sinh", "Giới tính",
             "Số định danh cá nhân", "Nơi thường trú", "Nơi cư trú", "Địa chỉ", "Mã số thuế", "Số điện thoại",
-            "thị trấn", "thị xã", "thành phố", "huyện", "phường", "Việt Nam", "Nữ");
+            "sửa đổi", "bổ sung", "nhân dân", "thẩm định", "chuyển đổi số", "thủ tục hành chính",
+            "cải cách hành chính", "hướng dẫn", "thị trấn", "thị xã", "thành phố", "huyện", "phường", "Việt Nam", "Nữ");
 
     private static final List<String> ORDERED = PHRASES.stream()
             .sorted((a, b) -> Integer.compare(b.length(), a.length())).toList();

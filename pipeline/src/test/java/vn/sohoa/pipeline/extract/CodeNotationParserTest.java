@@ -35,6 +35,8 @@ class CodeNotationParserTest {
         assertThat(CodeNotationParser.parse("Số: 12/NQ-HDND").orElseThrow().value()).isEqualTo("12/NQ-HĐND");
         assertThat(CodeNotationParser.parse("Số: 3/QyD-UBND").orElseThrow().value()).isEqualTo("3/QyĐ-UBND");
         assertThat(CodeNotationParser.parse("Số: 88 / BC - UBND").orElseThrow().value()).isEqualTo("88/BC-UBND");
+        assertThat(CodeNotationParser.parse("Số: 35UBND-TNMT").orElseThrow())
+                .as("a lost slash").extracting(Code::value, Code::repaired).containsExactly("35/UBND-TNMT", true);
     }
 
     @Test

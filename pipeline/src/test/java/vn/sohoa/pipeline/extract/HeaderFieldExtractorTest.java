@@ -54,7 +54,7 @@ class HeaderFieldExtractorTest {
                 row(200, "ỦY BAN NHÂN DÂN", "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM"),
                 row(260, "XÃ MAI HÓA", "Độc lập - Tự do - Hạnh phúc"),
                 row(360, "Số: 12/UBND-VP", "Mai Hóa, ngày 15 tháng 3 năm 2023"),
-                line(400, 420, "V/v đôn đốc thực hiện"),
+                line(400, 420, "V/ đôn đốc thực hiện"),
                 line(400, 470, "số hóa hồ sơ"),
                 line(600, 600, "Kính gửi: Các phòng, ban, ngành cấp huyện"));
 

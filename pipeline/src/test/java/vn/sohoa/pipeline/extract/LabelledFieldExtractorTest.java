@@ -52,6 +52,27 @@ class LabelledFieldExtractorTest {
     }
 
     @Test
+    void aBilingualCardIsReadAndAWrappedAddressJoined() {
+        OcrPage card = page(1,
+                line(1000, 400, "CĂN CƯỚC CÔNG DÂN"),
+                line(360, 600, "Số /No.: 044190012345"),
+                line(360, 680, "Họ và tên / Full name: TRẦN THỊ LAN"),
+                line(360, 760, "Nơi thường trú / Place of residence: thôn Tân Sơn, xã Mai Hóa, tỉnh Quảng"),
+                line(360, 820, "Bình"));
+        Map<String, Field> fields = new LabelledFieldExtractor().extract(List.of(card));
+        assertThat(fields.get("so_dinh_danh").value()).isEqualTo("044190012345");
+        assertThat(fields.get("ho_ten").value()).isEqualTo("Trần Thị Lan");
+        assertThat(fields.get("dia_chi").value()).isEqualTo("thôn Tân Sơn, xã Mai Hóa, tỉnh Quảng Bình");
+        assertThat(fields.get("dia_chi").boxes()).as("eight words, and one on the next line").hasSize(9);
+    }
+
+    @Test
+    void aLabelWithoutAColonIsNotALabel() {
+        OcrPage page = page(1, line(1400, 900, "ĐẠI DIỆN BÊN B"), line(1400, 1200, "Họ và tên người làm chứng"));
+        assertThat(new LabelledFieldExtractor().extract(List.of(page))).isEmpty();
+    }
+
+    @Test
     void anInvalidTaxCodeIsNotGiven() {
         OcrPage page = page(1, line(400, 900, "Mã số thuế: 0100109107"));
         assertThat(new LabelledFieldExtractor().extract(List.of(page))).doesNotContainKey("ma_so_thue");

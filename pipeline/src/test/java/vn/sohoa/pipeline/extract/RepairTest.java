@@ -54,4 +54,13 @@ class RepairTest {
         assertThat(GenderParser.parse("Nam.")).hasValue("nam");
         assertThat(GenderParser.parse("Không rõ")).isEmpty();
     }
+
+    @Test
+    void textWithLettersOutsideVietnameseIsNotPlausible() {
+        assertThat(VietnameseText.isPlausible("Về việc thu gom rác thải, năm 2024 (đợt 1)")).isTrue();
+        assertThat(VietnameseText.isPlausible("thu øom rác thải")).isFalse();
+        assertThat(VietnameseText.isPlausible("Ngö Quốc Cường")).isFalse();
+        assertThat(VietnameseText.isPlausible("PHÓ CïIỦ TỊCH")).isFalse();
+        assertThat(VietnameseText.isPlausible(" ")).isFalse();
+    }
 }
