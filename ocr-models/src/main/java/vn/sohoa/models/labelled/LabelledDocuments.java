@@ -75,10 +75,24 @@ public final class LabelledDocuments {
             odd.add(files.get(i));
         }
         int step = Math.max(1, odd.size() / Math.max(1, corpusCount));
-        for (int i = (round * Math.max(1, step / 2)) % step; i < odd.size() && documents.size() < synthetic + formsPerType * CitizenFormGenerator.TYPES.size() + corpusCount; i += step) {
+        for (int i = corpusOffset(round, step); i < odd.size() && documents.size() < synthetic + formsPerType * CitizenFormGenerator.TYPES.size() + corpusCount; i += step) {
             documents.add(administrative("corpus", CorpusDocumentParser.read(odd.get(i)), EVALUATION_BODY));
         }
         return documents;
+    }
+
+    /** Where a round starts in every {@code step} corpus files: 0, then half a step, then the ones between. */
+    static int corpusOffset(int round, int step) {
+        List<Integer> offsets = new ArrayList<>(List.of(0));
+        if (step > 1) {
+            offsets.add(step / 2);
+        }
+        for (int i = 1; i < step; i++) {
+            if (i != step / 2) {
+                offsets.add(i);
+            }
+        }
+        return offsets.get(round % offsets.size());
     }
 
     /** The type code an administrative document is labelled with; types outside SoHoa's list are "khac". */
