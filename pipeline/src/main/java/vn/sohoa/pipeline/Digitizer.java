@@ -15,11 +15,12 @@ import java.util.concurrent.Future;
 import vn.sohoa.pipeline.DigitizedDocument.PageNote;
 import vn.sohoa.pipeline.RejectedScanException.Reason;
 import vn.sohoa.pipeline.classify.DocumentType;
-import vn.sohoa.pipeline.classify.TitleClassifier;
+import vn.sohoa.pipeline.classify.DocumentClassifier;
 import vn.sohoa.pipeline.cleanup.CleanPage;
 import vn.sohoa.pipeline.cleanup.PageCleanup;
 import vn.sohoa.pipeline.extract.Field;
-import vn.sohoa.pipeline.extract.HeaderFieldExtractor;
+import vn.sohoa.pipeline.extract.DocumentFieldExtractor;
+import vn.sohoa.pipeline.extract.ReviewPolicy;
 import vn.sohoa.pipeline.intake.PageImage;
 import vn.sohoa.pipeline.intake.ScanDecoder;
 import vn.sohoa.pipeline.ocr.OcrPage;
@@ -43,12 +44,14 @@ public final class Digitizer implements AutoCloseable {
     private final DigitizerSettings settings;
     private final ScanDecoder decoder;
     private final OcrWorkers workers;
-    private final TitleClassifier classifier = new TitleClassifier();
-    private final HeaderFieldExtractor extractor = new HeaderFieldExtractor();
+    private final DocumentClassifier classifier = new DocumentClassifier();
+    private final DocumentFieldExtractor extractor = new DocumentFieldExtractor();
+    private final ReviewPolicy review;
     private final SearchablePdfWriter pdfWriter;
 
     public Digitizer(DigitizerSettings settings) {
         this.settings = settings;
+        this.review = ReviewPolicy.defaults(settings.reviewThreshold());
         this.decoder = new ScanDecoder(settings.limits());
         this.workers = new OcrWorkers(settings.ocr(), settings.ocrThreads());
         this.pdfWriter = new SearchablePdfWriter(new PageImageEncoder(settings.jpegQuality()), TextLayerFont.system());
@@ -95,9 +98,8 @@ public final class Digitizer implements AutoCloseable {
 
         List<OcrPage> ocrPages = results.stream().map(PageResult::ocr).toList();
         DocumentType type = classifier.classify(ocrPages);
-        Map<String, Field> fields = new LinkedHashMap<>(extractor.extract(ocrPages));
-        boolean needsReview = type.confidence() < settings.reviewThreshold()
-                || fields.values().stream().anyMatch(f -> f.confidence() < settings.reviewThreshold());
+        Map<String, Field> fields = new LinkedHashMap<>(extractor.extract(type.code(), ocrPages));
+        boolean needsReview = review.needsReview(type, fields);
         Document document = new Document(type, fields, ocrPages, needsReview);
 
         List<PdfPage> pdfPages = results.stream()

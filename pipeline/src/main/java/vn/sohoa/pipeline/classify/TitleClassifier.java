@@ -1,76 +1,103 @@
 package vn.sohoa.pipeline.classify;
 
-import java.text.Normalizer;
-import java.util.LinkedHashMap;
+import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
+import vn.sohoa.pipeline.extract.Diacritics;
+import vn.sohoa.pipeline.ocr.Box;
 import vn.sohoa.pipeline.ocr.OcrLine;
 import vn.sohoa.pipeline.ocr.OcrPage;
 
 /**
- * Layout-and-keyword rule: the type of an administrative document is the title printed in capitals near
- * the top of its first page ("QUYẾT ĐỊNH", "BÁO CÁO", ...), and a công văn is known by its "V/v" subject.
- * Titles are matched without diacritics, so OCR that loses a mark still matches.
+ * Layout-and-keyword rule: the type of a document is the title printed in capitals in the upper half of its
+ * first page ("QUYẾT ĐỊNH", "GIẤY CHỨNG NHẬN ĐĂNG KÝ HỘ KINH DOANH", "TỜ KHAI ..."), and a công văn, which
+ * has no title, is known by its "V/v" subject in the header. Titles are matched without marks, so OCR that
+ * loses one still matches, and with one wrong letter at a lower confidence.
  */
 public final class TitleClassifier {
 
-    private static final Map<String, String> TITLES = new LinkedHashMap<>();
-
-    static {
-        TITLES.put("GIAY CHUNG NHAN", "giay_chung_nhan");
-        TITLES.put("GIAY XAC NHAN", "giay_xac_nhan");
-        TITLES.put("GIAY KHAI SINH", "giay_khai_sinh");
-        TITLES.put("GIAY PHEP", "giay_phep");
-        TITLES.put("QUYET DINH", "quyet_dinh");
-        TITLES.put("BAO CAO", "bao_cao");
-        TITLES.put("TO TRINH", "to_trinh");
-        TITLES.put("THONG BAO", "thong_bao");
-        TITLES.put("KE HOACH", "ke_hoach");
-        TITLES.put("BIEN BAN", "bien_ban");
-        TITLES.put("DON DE NGHI", "don_de_nghi");
-        TITLES.put("TO KHAI", "to_khai");
-        TITLES.put("HOP DONG", "hop_dong");
-        TITLES.put("CAN CUOC", "cccd");
+    /** A title found on the page: the kind it names, how sure (OCR confidence of the line, 0 to 1), and where. */
+    public record TitleMatch(DocumentKind kind, double confidence, int page, Box box) {
     }
 
-    /** How many lines from the top of the first page may hold the title. */
-    private static final int TITLE_LINES = 25;
+    private record Title(String folded, DocumentKind kind) {
+    }
 
+    private static final List<Title> TITLES = titles();
+    /** A title is in the upper part of the first page. */
+    private static final double TITLE_ZONE = 0.5;
+    private static final double ONE_LETTER_OFF = 0.85;
+    private static final double CONG_VAN = 0.9;
+
+    /** The title of the document whose first page is {@code page}, if one is printed there. */
+    public Optional<TitleMatch> find(OcrPage page) {
+        for (OcrLine line : page.lines()) {
+            if (line.box().top() > page.height() * TITLE_ZONE) {
+                break;
+            }
+            String text = line.text().strip();
+            String folded = Diacritics.fold(text).replaceAll("\\s+", " ").replaceAll("[:.]+$", "").strip();
+            if (folded.contains("CONG HOA") || folded.contains("DOC LAP")) {
+                continue;
+            }
+            if (folded.matches("^V ?/ ?V?[ :].*")) {
+                return Optional.of(new TitleMatch(DocumentKind.CONG_VAN, CONG_VAN * confidence(line), page.number(), line.box()));
+            }
+            if (!isCapitals(text)) {
+                continue;
+            }
+            for (Title title : TITLES) {
+                if (folded.equals(title.folded()) || folded.startsWith(title.folded() + " ")) {
+                    return Optional.of(new TitleMatch(title.kind(), confidence(line), page.number(), line.box()));
+                }
+            }
+            for (Title title : TITLES) {
+                if (title.folded().length() >= 7 && oneLetterOff(folded, title.folded())) {
+                    return Optional.of(new TitleMatch(title.kind(), ONE_LETTER_OFF * confidence(line), page.number(),
+                            line.box()));
+                }
+            }
+        }
+        return Optional.empty();
+    }
+
+    /** The kind named by the title alone, as a {@link DocumentType}; unknown when there is no title. */
     public DocumentType classify(List<OcrPage> pages) {
-        if (pages.isEmpty()) {
-            return DocumentType.unknown();
+        return pages.isEmpty() ? DocumentType.unknown()
+                : find(pages.get(0)).map(m -> new DocumentType(m.kind().code(), m.confidence()))
+                        .orElse(DocumentType.unknown());
+    }
+
+    private static boolean oneLetterOff(String line, String title) {
+        if (line.length() < title.length() || (line.length() > title.length() && line.charAt(title.length()) != ' ')) {
+            return false;
         }
-        List<OcrLine> lines = pages.get(0).lines();
-        for (int i = 0; i < Math.min(TITLE_LINES, lines.size()); i++) {
-            String text = lines.get(i).text().strip();
-            String folded = fold(text);
-            Optional<String> match = TITLES.entrySet().stream()
-                    .filter(e -> folded.startsWith(e.getKey()) && isUpperCase(text))
-                    .map(Map.Entry::getValue).findFirst();
-            if (match.isPresent()) {
-                return new DocumentType(match.get(), confidence(lines.get(i)));
-            }
-            if (folded.startsWith("V/V ") || folded.startsWith("V/V:")) {
-                return new DocumentType("cong_van", 0.8 * confidence(lines.get(i)));
+        int differences = 0;
+        for (int i = 0; i < title.length(); i++) {
+            if (line.charAt(i) != title.charAt(i) && ++differences > 1) {
+                return false;
             }
         }
-        return DocumentType.unknown();
+        return true;
     }
 
     private static double confidence(OcrLine line) {
         return line.words().stream().mapToDouble(w -> w.confidence() / 100.0).average().orElse(0);
     }
 
-    private static boolean isUpperCase(String text) {
+    private static boolean isCapitals(String text) {
         long letters = text.codePoints().filter(Character::isLetter).count();
         long upper = text.codePoints().filter(Character::isUpperCase).count();
-        return letters > 0 && upper >= letters * 0.8;
+        return letters >= 3 && upper >= letters * 0.8;
     }
 
-    /** Upper case without diacritics; Đ becomes D. */
-    public static String fold(String text) {
-        String decomposed = Normalizer.normalize(text, Normalizer.Form.NFD).replaceAll("\\p{M}+", "");
-        return decomposed.replace('Đ', 'D').replace('đ', 'd').toUpperCase(java.util.Locale.ROOT);
+    private static List<Title> titles() {
+        List<Title> titles = new ArrayList<>();
+        for (DocumentKind kind : DocumentKind.values()) {
+            kind.titles().forEach(t -> titles.add(new Title(t, kind)));
+        }
+        titles.sort(Comparator.comparingInt((Title t) -> t.folded().length()).reversed());
+        return List.copyOf(titles);
     }
 }
