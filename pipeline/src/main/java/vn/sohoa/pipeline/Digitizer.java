@@ -48,6 +48,7 @@ public final class Digitizer implements AutoCloseable {
     private final DocumentFieldExtractor extractor = new DocumentFieldExtractor();
     private final ReviewPolicy review;
     private final SearchablePdfWriter pdfWriter;
+    private final Optional<vn.sohoa.pipeline.pdf.sign.PdfSigner> signer;
 
     public Digitizer(DigitizerSettings settings) {
         this.settings = settings;
@@ -55,6 +56,7 @@ public final class Digitizer implements AutoCloseable {
         this.decoder = new ScanDecoder(settings.limits());
         this.workers = new OcrWorkers(settings.ocr(), settings.ocrThreads());
         this.pdfWriter = new SearchablePdfWriter(new PageImageEncoder(settings.jpegQuality()), TextLayerFont.system());
+        this.signer = settings.signing().map(Digitizer::signer);
     }
 
     public DigitizerSettings settings() {
@@ -105,7 +107,17 @@ public final class Digitizer implements AutoCloseable {
         List<PdfPage> pdfPages = results.stream()
                 .map(r -> new PdfPage(r.clean().display(), r.clean().dpi(), r.ocr())).toList();
         try {
-            pdfWriter.write(pdfPages, metadata(scan, document), pdfTarget);
+            if (signer.isPresent()) {
+                Path unsigned = pdfTarget.resolveSibling("." + pdfTarget.getFileName() + ".unsigned");
+                try {
+                    pdfWriter.write(pdfPages, metadata(scan, document), unsigned);
+                    signer.get().sign(unsigned, pdfTarget);
+                } finally {
+                    java.nio.file.Files.deleteIfExists(unsigned);
+                }
+            } else {
+                pdfWriter.write(pdfPages, metadata(scan, document), pdfTarget);
+            }
             return new DigitizedDocument(scan, document,
                     results.stream().map(r -> new PageNote(r.clean().number(), r.clean().rotation(),
                             r.clean().skewDegrees(), r.clean().blank(), r.clean().dpi())).toList(),
@@ -113,6 +125,18 @@ public final class Digitizer implements AutoCloseable {
         } catch (IOException | RuntimeException e) {
             throw new RejectedScanException(Reason.PDF_WRITE_FAILED, "cannot write the PDF " + pdfTarget + ": "
                     + e.getMessage(), e);
+        }
+    }
+
+    /** The office's key is read once, at start, so a wrong path or password stops SoHoa before any work. */
+    private static vn.sohoa.pipeline.pdf.sign.PdfSigner signer(vn.sohoa.pipeline.pdf.sign.SigningSettings signing) {
+        if (!java.nio.file.Files.isRegularFile(signing.keystore())) {
+            throw new IllegalArgumentException("the signing keystore " + signing.keystore() + " does not exist");
+        }
+        try {
+            return new vn.sohoa.pipeline.pdf.sign.PdfSigner(signing);
+        } catch (IOException e) {
+            throw new IllegalArgumentException("cannot sign with " + signing.keystore() + ": " + e.getMessage(), e);
         }
     }
 

@@ -54,6 +54,9 @@ public final class ImportCommand implements Callable<Integer> {
     static final IntakeLimits LIMITS = new IntakeLimits(2L << 30, 5000, IntakeLimits.DEFAULT.maxPixelsPerPage());
     static final int STOPPED_EARLY = 3;
 
+    @picocli.CommandLine.Mixin
+    SigningOptions signing = new SigningOptions();
+
     @Option(names = {"-o", "--output-dir"}, paramLabel = "DIR", defaultValue = "sohoa-import",
             description = "Output and journal folder (default: ${DEFAULT-VALUE}).")
     Path outputDir;
@@ -101,7 +104,7 @@ public final class ImportCommand implements Callable<Integer> {
             }
         }, "sohoa-import-interrupted");
         Runtime.getRuntime().addShutdownHook(onInterrupt);
-        try (Digitizer digitizer = new Digitizer(DigitizerSettings.defaults().withOcrThreads(threads))) {
+        try (Digitizer digitizer = new Digitizer(signing.applyTo(DigitizerSettings.defaults().withOcrThreads(threads)))) {
             List<Planned> batches = plan(journal, report, bar);
             boolean complete = digitize(digitizer, batches, journal, report, bar, out);
             bar.finish();

@@ -34,6 +34,9 @@ import vn.sohoa.pipeline.Scan;
         description = "Turn scans (JPEG, PNG, TIFF, image-only PDF) into searchable PDF/A files, one per input.")
 public final class OcrCommand implements Callable<Integer> {
 
+    @picocli.CommandLine.Mixin
+    SigningOptions signing = new SigningOptions();
+
     @Option(names = {"-o", "--output-dir"}, required = true, paramLabel = "DIR",
             description = "Where to write <name>.pdf for every input (created if missing).")
     Path outputDir;
@@ -56,7 +59,7 @@ public final class OcrCommand implements Callable<Integer> {
         ObjectMapper mapper = new ObjectMapper().disable(SerializationFeature.INDENT_OUTPUT);
         List<Path> targets = targets(files, outputDir);
         boolean allOk = true;
-        DigitizerSettings settings = DigitizerSettings.defaults().withOcrThreads(threads);
+        DigitizerSettings settings = signing.applyTo(DigitizerSettings.defaults().withOcrThreads(threads));
         ExecutorService filesInFlight = Executors.newFixedThreadPool(Math.max(1, threads));
         try (Digitizer digitizer = new Digitizer(settings)) {
             List<Future<Outcome>> outcomes = new ArrayList<>();

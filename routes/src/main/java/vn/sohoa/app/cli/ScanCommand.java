@@ -76,6 +76,9 @@ public final class ScanCommand implements Callable<Integer> {
     @ArgGroup(exclusive = true, multiplicity = "1")
     Device device;
 
+    @picocli.CommandLine.Mixin
+    SigningOptions signing = new SigningOptions();
+
     @Option(names = "--device", paramLabel = "NAME", description = "The SANE device name (default: the first one saned lists).")
     String deviceName;
 
@@ -222,7 +225,7 @@ public final class ScanCommand implements Callable<Integer> {
         Path sourceFile = Files.isDirectory(acquired.original())
                 ? firstFile(acquired.original()) : acquired.original();
         boolean allOk = true;
-        try (Digitizer digitizer = new Digitizer(DigitizerSettings.defaults().withOcrThreads(threads))) {
+        try (Digitizer digitizer = new Digitizer(signing.applyTo(DigitizerSettings.defaults().withOcrThreads(threads)))) {
             for (BatchPlan.BatchDocument document : documents) {
                 Path target = outputDir.resolve(numbering.next(DossierCodes.safeDirectoryName(document.dossierCode())));
                 List<PageImage> pages = document.pages().stream().map(acquired.pages()::get).toList();

@@ -19,6 +19,12 @@ public final class SohoaCommand implements Runnable {
     }
 
     public static void main(String[] args) {
-        System.exit(new CommandLine(new SohoaCommand()).execute(args));
+        System.exit(new CommandLine(new SohoaCommand())
+                // a problem a user can fix is a message, not a stack trace
+                .setExecutionExceptionHandler((error, command, parsed) -> {
+                    command.getErr().println("sohoa " + command.getCommandName() + ": " + error.getMessage());
+                    return 2;
+                })
+                .execute(args));
     }
 }

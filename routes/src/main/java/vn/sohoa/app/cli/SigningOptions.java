@@ -1,0 +1,55 @@
+package vn.sohoa.app.cli;
+
+import java.net.URI;
+import java.nio.file.Path;
+import java.util.Optional;
+import picocli.CommandLine.Option;
+import vn.sohoa.pipeline.DigitizerSettings;
+import vn.sohoa.pipeline.pdf.sign.SignatureBox;
+import vn.sohoa.pipeline.pdf.sign.SigningSettings;
+
+/**
+ * The office's digital signature on every PDF a command writes (PAdES): a PKCS#12 keystore, its password
+ * from the environment (SOHOA_SIGN_PASSWORD, never on the command line), and how the signature shows.
+ */
+final class SigningOptions {
+
+    static final String PASSWORD_VARIABLE = "SOHOA_SIGN_PASSWORD";
+
+    @Option(names = "--sign-keystore", paramLabel = "FILE.p12",
+            description = "Sign every PDF with this PKCS#12 keystore; its password is read from $" + PASSWORD_VARIABLE + ".")
+    Path keystore;
+
+    @Option(names = "--sign-alias", paramLabel = "ALIAS", description = "The key to sign with, when the keystore holds several.")
+    String alias;
+
+    @Option(names = "--sign-reason", paramLabel = "TEXT", description = "Reason shown in PDF readers (e.g. \"Sao y bản chính\").")
+    String reason;
+
+    @Option(names = "--sign-location", paramLabel = "TEXT", description = "Place shown in PDF readers.")
+    String location;
+
+    @Option(names = "--sign-visible", paramLabel = "PAGE", arity = "0..1", fallbackValue = "1",
+            description = "A visible signature box at the bottom right of this page (default 1); invisible without it.")
+    Integer visiblePage;
+
+    @Option(names = "--tsa", paramLabel = "URL", description = "An RFC 3161 time-stamping authority to time-stamp the signature.")
+    URI timestampAuthority;
+
+    /** The settings with signing added when a keystore was given. */
+    DigitizerSettings applyTo(DigitizerSettings settings) {
+        return signing(System.getenv(PASSWORD_VARIABLE)).map(settings::withSigning).orElse(settings);
+    }
+
+    Optional<SigningSettings> signing(String password) {
+        if (keystore == null) {
+            return Optional.empty();
+        }
+        if (password == null) {
+            throw new IllegalArgumentException("--sign-keystore needs the keystore's password in $" + PASSWORD_VARIABLE);
+        }
+        SigningSettings signing = new SigningSettings(keystore, password, alias, reason, location, timestampAuthority,
+                visiblePage != null ? SignatureBox.bottomRight(visiblePage) : null);
+        return Optional.of(signing);
+    }
+}
