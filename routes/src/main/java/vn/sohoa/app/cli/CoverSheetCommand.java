@@ -16,7 +16,8 @@ import vn.sohoa.scanner.coversheet.CoverSheet;
  * the pages after them belong to, and optionally separator sheets.
  */
 @Command(name = "cover-sheet", mixinStandardHelpOptions = true, versionProvider = SohoaVersion.class,
-        description = {"In tờ bìa hồ sơ (mã QR của mã hồ sơ) và tờ phân tách tài liệu: đặt tờ bìa trước các trang của",
+        description = {"In tờ bìa hồ sơ (mã QR) và tờ phân tách tài liệu.",
+                "In tờ bìa hồ sơ (mã QR của mã hồ sơ) và tờ phân tách tài liệu: đặt tờ bìa trước các trang của",
                 "hồ sơ, tờ phân tách giữa hai tài liệu, rồi quét cả lô; SoHoa tự chia theo hồ sơ và tài liệu."})
 public final class CoverSheetCommand implements Callable<Integer> {
 

@@ -44,7 +44,8 @@ import vn.sohoa.scanner.coversheet.PageMarker;
  * interruption does only what is left.
  */
 @Command(name = "import", mixinStandardHelpOptions = true, versionProvider = SohoaVersion.class,
-        description = {"Nhập lô hồ sơ tồn đọng: cắt các lô quét dài (TIFF/PDF nhiều trang, hoặc thư mục ảnh trang theo",
+        description = {"Nhập lô hồ sơ tồn đọng, chia theo tờ bìa và tờ phân tách.",
+                "Nhập lô hồ sơ tồn đọng: cắt các lô quét dài (TIFF/PDF nhiều trang, hoặc thư mục ảnh trang theo",
                 "thứ tự tên) theo tờ bìa hồ sơ và tờ phân tách thành hồ sơ và tài liệu, ghi DIR/<mã hồ sơ>/<n>.pdf.",
                 "Bị ngắt (Ctrl-C) thì chạy lại đúng lệnh đó: tài liệu đã xong được bỏ qua.",
                 "Exit status: 0 all done, 1 something failed or was left unassigned, 3 stopped early (--max-pages)."})

@@ -31,7 +31,8 @@ import vn.sohoa.pipeline.Scan;
  * JSON object per input on stdout, in input order. Exit status 0 only when every input is ok.
  */
 @Command(name = "ocr", mixinStandardHelpOptions = true, versionProvider = SohoaVersion.class,
-        description = "Turn scans (JPEG, PNG, TIFF, image-only PDF) into searchable PDF/A files, one per input.")
+        description = {"Số hóa tệp quét thành PDF/A tìm kiếm được, mỗi tệp một PDF.",
+                "Scans (JPEG, PNG, TIFF, image-only PDF) in, DIR/<name>.pdf out; --json prints one JSON object per input."})
 public final class OcrCommand implements Callable<Integer> {
 
     @picocli.CommandLine.Mixin

@@ -55,7 +55,8 @@ import vn.sohoa.scanner.sane.SaneScanner;
  * DIR/&lt;dossier&gt;/&lt;n&gt;.pdf or handed to a running service through its inbox.
  */
 @Command(name = "scan", mixinStandardHelpOptions = true, versionProvider = SohoaVersion.class,
-        description = {"Quét hồ sơ tại bộ phận một cửa từ máy quét (SANE hoặc eSCL/AirScan) vào một hồ sơ:",
+        description = {"Quét từ máy quét của bộ phận một cửa (SANE, eSCL/AirScan) vào một hồ sơ.",
+                "Quét hồ sơ tại bộ phận một cửa từ máy quét (SANE hoặc eSCL/AirScan) vào một hồ sơ:",
                 "tờ phân tách tách các tài liệu; tài liệu được số hóa vào DIR/<mã hồ sơ>/<n>.pdf, hoặc",
                 "đưa vào thư mục inbox của dịch vụ (--inbox) để dịch vụ số hóa, lưu và thông báo.",
                 "Exit status: 0 all documents ok, 1 a document failed, 2 the scanner failed (message says why)."})

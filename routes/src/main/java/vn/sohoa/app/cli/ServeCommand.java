@@ -17,7 +17,8 @@ import vn.sohoa.app.config.ServiceBootstrap;
  * under SOHOA_HOME; SPRING_DATASOURCE_URL and SPRING_RABBITMQ_HOST point it at real ones instead.
  */
 @Command(name = "serve", mixinStandardHelpOptions = true, versionProvider = SohoaVersion.class,
-        description = {"Run the SoHoa service: watch SOHOA_HOME/inbox/<dossier-code>/, digitize, record in PostgreSQL,",
+        description = {"Chạy dịch vụ SoHoa: nhận tệp quét, số hóa, lưu hồ sơ, thông báo kết quả.",
+                "Run the SoHoa service: watch SOHOA_HOME/inbox/<dossier-code>/, digitize, record in PostgreSQL,",
                 "announce results on the sohoa.results exchange. Embedded PostgreSQL and broker unless",
                 "SPRING_DATASOURCE_URL / SPRING_RABBITMQ_HOST are set."})
 public final class ServeCommand implements Callable<Integer> {

@@ -23,7 +23,8 @@ import vn.sohoa.app.cli.SohoaVersion;
  * printed as the office's sentences, or saved as JSON, CSV or XLSX.
  */
 @Command(name = "report", mixinStandardHelpOptions = true, versionProvider = SohoaVersion.class,
-        description = {"Digitization-rate report of the running service: \"số hóa 845/922 hồ sơ, đạt 91,65%\".",
+        description = {"Báo cáo tỷ lệ số hóa: \"số hóa 845/922 hồ sơ, đạt 91,65%\".",
+                "Digitization-rate report of the running service, per level and procedure.",
                 "Prints the sentences per level and procedure, or writes --format json|csv|xlsx to --output."})
 public final class ReportCommand implements Callable<Integer> {
 
