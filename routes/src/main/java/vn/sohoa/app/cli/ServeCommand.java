@@ -57,7 +57,8 @@ public final class ServeCommand implements Callable<Integer> {
         ServiceBootstrap services = ServiceBootstrap.start(home.toAbsolutePath(), key -> properties.containsKey(key)
                 ? String.valueOf(properties.get(key)) : ServiceBootstrap.fromEnvironment(key));
         try {
-            Map<String, Object> given = new HashMap<>(properties);
+            Map<String, Object> given = new HashMap<>(vn.sohoa.app.config.LogFormat.properties(System::getenv));
+            given.putAll(properties);
             given.putAll(services.properties());
             given.put("sohoa.home", home.toAbsolutePath().toString());
             SpringApplication application = new SpringApplication(SohoaApplication.class);
