@@ -57,11 +57,13 @@ public final class ServeCommand implements Callable<Integer> {
         ServiceBootstrap services = ServiceBootstrap.start(home.toAbsolutePath(), key -> properties.containsKey(key)
                 ? String.valueOf(properties.get(key)) : ServiceBootstrap.fromEnvironment(key));
         try {
-            Map<String, Object> given = new HashMap<>(vn.sohoa.app.config.LogFormat.properties(System::getenv));
-            given.putAll(properties);
+            Map<String, Object> given = new HashMap<>(properties);
             given.putAll(services.properties());
             given.put("sohoa.home", home.toAbsolutePath().toString());
             SpringApplication application = new SpringApplication(SohoaApplication.class);
+            // default properties are there when logging starts, before the initializers below run
+            application.setDefaultProperties(vn.sohoa.app.config.LogFormat.properties(key -> properties.containsKey(key)
+                    ? String.valueOf(properties.get(key)) : System.getenv(key)));
             // above application.properties: these are the caller's choices and what was just started
             application.addInitializers(context -> context.getEnvironment().getPropertySources()
                     .addFirst(new MapPropertySource("sohoa-start", given)));

@@ -64,7 +64,7 @@ class CrashEndToEndTest {
                 dropped.add(file);
             }
 
-            Process first = serve(services, "first");
+            Process first = serve(services, "first", Map.of());
             Path inFlight;
             try {
                 await("one document is recorded", first, () -> documents(services) >= 1);
@@ -83,7 +83,7 @@ class CrashEndToEndTest {
             assertThat(filesUnder(home.resolve("originals"))).as("its original was stored before any acknowledgement")
                     .isGreaterThan(documents(services));
 
-            Process second = serve(services, "second");
+            Process second = serve(services, "second", Map.of("SOHOA_LOG_FORMAT", "json"));
             try {
                 await("every document is recorded", second, () -> documents(services) == FILES);
                 await("the inbox is empty", second, () -> filesUnder(home.resolve("inbox")) == 0);
@@ -124,6 +124,12 @@ class CrashEndToEndTest {
             assertThat(messageIdsByDocument).as("every document announced").hasSize(FILES);
             assertThat(messageIdsByDocument.values()).as("each under one message id").allSatisfy(ids -> assertThat(ids).hasSize(1));
             assertThat(deliveries).as("announced once").doesNotHaveDuplicates();
+
+            // the second run logged with SOHOA_LOG_FORMAT=json: one JSON object a line, the dossier a field
+            List<String> jsonLines = Files.readAllLines(home.resolve("second.log")).stream()
+                    .filter(l -> l.startsWith("{")).toList();
+            assertThat(jsonLines).isNotEmpty().anySatisfy(l -> assertThat(l).contains("\"dossier\":\"" + prefix));
+            new ObjectMapper().readTree(jsonLines.get(jsonLines.size() - 1));
         }
     }
 
@@ -143,7 +149,7 @@ class CrashEndToEndTest {
         return out;
     }
 
-    private Process serve(MachineServices services, String name) throws IOException {
+    private Process serve(MachineServices services, String name, Map<String, String> extra) throws IOException {
         String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
         ProcessBuilder builder = new ProcessBuilder(java, "-Xmx1g", "-cp", System.getProperty("java.class.path"),
                 "vn.sohoa.app.cli.SohoaCommand", "serve");
@@ -164,6 +170,7 @@ class CrashEndToEndTest {
         env.put("SOHOA_INBOX_MIN_AGE_MS", "300");
         env.put("SOHOA_OUTBOX_POLL_DELAY_MS", "200");
         env.put("OMP_THREAD_LIMIT", "1");
+        env.putAll(extra);
         builder.redirectErrorStream(true).redirectOutput(home.resolve(name + ".log").toFile());
         return builder.start();
     }
