@@ -86,11 +86,20 @@ class InboxDatabaseOutageEndToEndTest {
             assertThat(dossier.resolve("giay-to.png")).as("left in the inbox").exists();
             assertThat(filesUnder(home.resolve("failed"))).as("nothing quarantined").isEmpty();
             assertThat(inbox.waitingForRetry()).isEqualTo(1);
+            String readiness = "http://127.0.0.1:" + context.getEnvironment().getProperty("local.server.port")
+                    + "/actuator/health/readiness";
+            java.net.http.HttpClient http = java.net.http.HttpClient.newHttpClient();
+            java.net.http.HttpResponse<String> down = http.send(java.net.http.HttpRequest.newBuilder(
+                    java.net.URI.create(readiness)).build(), java.net.http.HttpResponse.BodyHandlers.ofString());
+            assertThat(down.statusCode()).as("not ready without PostgreSQL").isEqualTo(503);
+            assertThat(down.body()).contains("\"db\":{\"status\":\"DOWN\"");
 
             db = EmbeddedDatabase.start(dataDir, port);
             JdbcTemplate jdbc = context.getBean(JdbcTemplate.class);
             await("the document is recorded", () -> count(jdbc, "select count(*) from document") == 1);
             await("the file moves to done/", () -> filesUnder(home.resolve("inbox")).isEmpty());
+            assertThat(http.send(java.net.http.HttpRequest.newBuilder(java.net.URI.create(readiness)).build(),
+                    java.net.http.HttpResponse.BodyHandlers.ofString()).statusCode()).as("ready again").isEqualTo(200);
             await("the document is announced", () -> count(jdbc, "select count(*) from outbox where published_at is null") == 0);
             assertThat(filesUnder(home.resolve("done"))).singleElement().asString().endsWith("-giay-to.png");
             assertThat(filesUnder(home.resolve("failed"))).as("nothing quarantined").isEmpty();
