@@ -62,6 +62,9 @@ public final class ServeCommand implements Callable<Integer> {
             given.putAll(services.properties());
             given.put("sohoa.home", home.toAbsolutePath().toString());
             SpringApplication application = new SpringApplication(SohoaApplication.class);
+            // default properties are there when logging starts, before the initializers below run
+            application.setDefaultProperties(vn.sohoa.app.config.LogFormat.properties(key -> properties.containsKey(key)
+                    ? String.valueOf(properties.get(key)) : System.getenv(key)));
             // above application.properties: these are the caller's choices and what was just started
             application.addInitializers(context -> context.getEnvironment().getPropertySources()
                     .addFirst(new MapPropertySource("sohoa-start", given)));

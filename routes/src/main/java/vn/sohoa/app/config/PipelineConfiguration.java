@@ -7,16 +7,21 @@ import org.springframework.context.annotation.Configuration;
 import vn.sohoa.pipeline.Digitizer;
 import vn.sohoa.pipeline.DigitizerSettings;
 
-/** The one Digitizer of the process, sized to the cores, signing when configured, and the folders under SOHOA_HOME. */
+/**
+ * The one Digitizer of the process, sized to the cores, held to sohoa.limits.*, signing when
+ * sohoa.signing.* is set, and the folders under SOHOA_HOME.
+ */
 @Configuration
 public class PipelineConfiguration {
 
     @Bean(destroyMethod = "close")
-    public Digitizer digitizer(SohoaProperties properties, SigningProperties signing) throws IOException {
+    public Digitizer digitizer(SohoaProperties properties, LimitsProperties limits, SigningProperties signing)
+            throws IOException {
         Files.createDirectories(properties.inboxDir());
         Files.createDirectories(properties.originalsDir());
         Files.createDirectories(properties.pdfDir());
-        DigitizerSettings settings = DigitizerSettings.defaults().withOcrThreads(properties.effectiveOcrThreads());
+        DigitizerSettings settings = DigitizerSettings.defaults().withOcrThreads(properties.effectiveOcrThreads())
+                .withLimits(limits.toIntakeLimits());
         return new Digitizer(signing.settings().map(settings::withSigning).orElse(settings));
     }
 }

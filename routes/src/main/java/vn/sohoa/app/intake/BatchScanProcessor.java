@@ -14,6 +14,7 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Component;
 import vn.sohoa.app.config.SohoaProperties;
+import vn.sohoa.app.ops.IntakeMetrics;
 import vn.sohoa.app.records.OriginalStore;
 import vn.sohoa.app.records.RecordStore;
 import vn.sohoa.pipeline.DigitizedDocument;
@@ -48,9 +49,11 @@ public class BatchScanProcessor {
     private final ScanDecoder decoder;
     private final PageMarkerReader markers = PageMarkerReader.standard();
     private final BatchSplitter splitter;
+    private final IntakeMetrics metrics;
 
     public BatchScanProcessor(Digitizer digitizer, RecordStore records, SohoaProperties properties,
-                              CaptureProperties capture) {
+                              CaptureProperties capture, IntakeMetrics metrics) {
+        this.metrics = metrics;
         this.digitizer = digitizer;
         this.records = records;
         this.originals = new OriginalStore(properties.originalsDir());
@@ -99,6 +102,7 @@ public class BatchScanProcessor {
                 DigitizedDocument result = digitizer.digitizePages(part, own,
                         dossierPdfDir.resolve(part.sha256().substring(0, 16) + ".pdf"));
                 UUID id = records.record(document.dossierCode(), result, storedPart.toAbsolutePath().toString());
+                metrics.recorded(result);
                 log.info("{} pages {} -> document {} of dossier {}", batch.name(), BatchPlan.pageRanges(document.pages()),
                         id, document.dossierCode());
                 documents.add(id);

@@ -115,6 +115,10 @@ public class ImapCaptureRoute extends RouteBuilder {
                                 Quarantine.UNASSIGNED_PAGES, Quarantine.unassignedMessage(accepted.unassignedPages()));
                     }
                 } catch (Exception e) {
+                    if (TransientFailure.isTransient(e)) {
+                        // the mail stays unseen (peek) and forgotten by the idempotent repository: read again later
+                        throw e;
+                    }
                     failed = true;
                     quarantine.reject(failedCopy(name), local, code.orElse(null), name, Scan.sha256(local),
                             Quarantine.reasonOf(e), String.valueOf(e.getMessage()));

@@ -1,12 +1,19 @@
 package vn.sohoa.app.intake;
 
+import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
 import java.time.LocalDateTime;
 import java.time.format.DateTimeFormatter;
+import java.util.Map;
 import java.util.Optional;
+import java.util.concurrent.ConcurrentHashMap;
 import org.apache.camel.Exchange;
 import org.apache.camel.builder.RouteBuilder;
 import org.apache.camel.component.file.GenericFile;
+import org.apache.camel.component.file.GenericFileFilter;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Component;
 import vn.sohoa.app.config.SohoaProperties;
 import vn.sohoa.pipeline.Scan;
@@ -25,6 +32,7 @@ import vn.sohoa.pipeline.Scan;
 @Component
 public class InboxRoute extends RouteBuilder {
 
+    private static final Logger log = LoggerFactory.getLogger(InboxRoute.class);
     static final String ARCHIVE_NAME = "SohoaArchiveName";
     private static final DateTimeFormatter STAMP = DateTimeFormatter.ofPattern("yyyyMMdd-HHmmss-SSS");
 
@@ -32,12 +40,26 @@ public class InboxRoute extends RouteBuilder {
     private final CaptureProperties capture;
     private final ScanIntake intake;
     private final Quarantine quarantine;
+    private final RetrySettings retry;
+    private final Map<String, RetryPause> pauses = new ConcurrentHashMap<>();
 
-    public InboxRoute(SohoaProperties properties, CaptureProperties capture, ScanIntake intake, Quarantine quarantine) {
+    public InboxRoute(SohoaProperties properties, CaptureProperties capture, ScanIntake intake, Quarantine quarantine,
+                      RetrySettings retry) {
         this.properties = properties;
         this.capture = capture;
         this.intake = intake;
         this.quarantine = quarantine;
+        this.retry = retry;
+    }
+
+    /** Files waiting in a watched folder for another try after a transient failure. */
+    public int waitingForRetry() {
+        return pauses.values().stream().mapToInt(RetryPause::waiting).sum();
+    }
+
+    /** Transient failures since the start, over all watched folders. */
+    public long transientFailures() {
+        return pauses.values().stream().mapToLong(RetryPause::failures).sum();
     }
 
     /** A watched folder with where its files go afterwards. */
@@ -58,20 +80,30 @@ public class InboxRoute extends RouteBuilder {
     }
 
     private void drop(DropFolder folder) {
+        RetryPause pause = pauses.computeIfAbsent(folder.routeId(), id -> retry.newPause());
+        String filter = "sohoaRetryPause-" + folder.routeId();
+        getContext().getRegistry().bind(filter, (GenericFileFilter<Object>) file ->
+                file.isDirectory() || pause.mayTry(file.getAbsoluteFilePath()));
+        // no moveFailed: a rejected file is moved to failed/ by rejected(), a transiently failed one stays
         fromF("file:%s?recursive=true&readLock=changed&readLockMinAge=%d&readLockCheckInterval=500"
-                        + "&delay=%d&exclude=^\\..*|.*\\.tmp$&sortBy=file:modified"
-                        + "&move=%s/${header.%s}&moveFailed=%s/${header.%s}",
-                folder.root(), properties.inbox().minAgeMs(), properties.inbox().pollDelayMs(),
-                folder.done(), ARCHIVE_NAME, folder.failed(), ARCHIVE_NAME)
+                        + "&delay=%d&exclude=^\\..*|.*\\.tmp$&sortBy=file:modified&filter=#%s"
+                        + "&move=%s/${header.%s}",
+                folder.root(), properties.inbox().minAgeMs(), properties.inbox().pollDelayMs(), filter,
+                folder.done(), ARCHIVE_NAME)
                 .routeId(folder.routeId())
                 .onException(Exception.class)
                     .handled(false)
                     .maximumRedeliveries(0)
                     .logExhausted(false)
-                    .process(exchange -> rejected(exchange, folder))
+                    .process(exchange -> failed(exchange, folder, pause))
                 .end()
                 .process(this::nameArchiveCopy)
-                .process(exchange -> digitize(exchange, folder));
+                .process(exchange -> digitize(exchange, folder))
+                .process(exchange -> pause.succeeded(absolutePath(exchange)));
+    }
+
+    private static String absolutePath(Exchange exchange) {
+        return exchange.getIn().getBody(GenericFile.class).getAbsoluteFilePath();
     }
 
     /** done/ and failed/ keep the dossier folder and add a time stamp, so no earlier file is overwritten. */
@@ -95,6 +127,18 @@ public class InboxRoute extends RouteBuilder {
         }
     }
 
+    private void failed(Exchange exchange, DropFolder folder, RetryPause pause) throws Exception {
+        Exception error = exchange.getProperty(Exchange.EXCEPTION_CAUGHT, Exception.class);
+        if (TransientFailure.isTransient(error)) {
+            GenericFile<?> file = exchange.getIn().getBody(GenericFile.class);
+            java.time.Duration wait = pause.failed(file.getAbsoluteFilePath());
+            log.warn("{} stays in {} and is tried again in {} s: {}", file.getRelativeFilePath(), folder.root(),
+                    wait.toSeconds(), error.getMessage());
+            return;
+        }
+        rejected(exchange, folder);
+    }
+
     private void rejected(Exchange exchange, DropFolder folder) throws Exception {
         Exception error = exchange.getProperty(Exchange.EXCEPTION_CAUGHT, Exception.class);
         GenericFile<?> file = exchange.getIn().getBody(GenericFile.class);
@@ -106,9 +150,15 @@ public class InboxRoute extends RouteBuilder {
         } catch (Exception e) {
             // recorded without it
         }
-        // the file itself is moved to failed/ by the consumer (moveFailed) right after this
-        quarantine.reject(folder.failed().resolve(exchange.getIn().getHeader(ARCHIVE_NAME, String.class)), null,
-                code.orElse(null), file.getFileNameOnly(), sha256, Quarantine.reasonOf(error),
-                error == null ? "unknown error" : String.valueOf(error.getMessage()));
+        String archiveName = exchange.getIn().getHeader(ARCHIVE_NAME, String.class);
+        if (archiveName == null) {
+            nameArchiveCopy(exchange);
+            archiveName = exchange.getIn().getHeader(ARCHIVE_NAME, String.class);
+        }
+        Path quarantined = folder.failed().resolve(archiveName);
+        Files.createDirectories(quarantined.getParent());
+        Files.move(path, quarantined, StandardCopyOption.REPLACE_EXISTING);
+        quarantine.reject(quarantined, null, code.orElse(null), file.getFileNameOnly(), sha256,
+                Quarantine.reasonOf(error), error == null ? "unknown error" : String.valueOf(error.getMessage()));
     }
 }

@@ -10,6 +10,7 @@ import org.slf4j.LoggerFactory;
 import org.slf4j.MDC;
 import org.springframework.stereotype.Component;
 import vn.sohoa.app.config.SohoaProperties;
+import vn.sohoa.app.ops.IntakeMetrics;
 import vn.sohoa.app.records.OriginalStore;
 import vn.sohoa.app.records.RecordStore;
 import vn.sohoa.pipeline.DigitizedDocument;
@@ -31,8 +32,11 @@ public class InboxScanProcessor {
     private final RecordStore records;
     private final OriginalStore originals;
     private final Path pdfDir;
+    private final IntakeMetrics metrics;
 
-    public InboxScanProcessor(Digitizer digitizer, RecordStore records, SohoaProperties properties) {
+    public InboxScanProcessor(Digitizer digitizer, RecordStore records, SohoaProperties properties,
+                              IntakeMetrics metrics) {
+        this.metrics = metrics;
         this.digitizer = digitizer;
         this.records = records;
         this.originals = new OriginalStore(properties.originalsDir());
@@ -59,6 +63,7 @@ public class InboxScanProcessor {
             long started = System.nanoTime();
             DigitizedDocument result = digitizer.digitize(scan, pdf);
             UUID id = records.record(dossierCode, result, original.toAbsolutePath().toString());
+            metrics.recorded(result);
             log.info("{}: {} pages, type {}, recorded as document {} in {} ms", scan.name(), result.pageCount(),
                     result.document().type().code(), id, (System.nanoTime() - started) / 1_000_000);
             return new Outcome(id, false);

@@ -8,6 +8,7 @@ import java.nio.file.StandardCopyOption;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Component;
+import vn.sohoa.app.ops.IntakeMetrics;
 import vn.sohoa.app.records.RecordStore;
 import vn.sohoa.pipeline.RejectedScanException;
 
@@ -23,9 +24,11 @@ public class Quarantine {
     private static final Logger log = LoggerFactory.getLogger(Quarantine.class);
 
     private final RecordStore records;
+    private final IntakeMetrics metrics;
 
-    public Quarantine(RecordStore records) {
+    public Quarantine(RecordStore records, IntakeMetrics metrics) {
         this.records = records;
+        this.metrics = metrics;
     }
 
     public static String reasonOf(Exception error) {
@@ -54,6 +57,7 @@ public class Quarantine {
             log.error("cannot write the reason for {}: {}", originalName, e.getMessage());
         }
         log.warn("{} quarantined in {}: {} ({})", originalName, quarantined, message, reason);
+        metrics.rejected(reason);
         try {
             records.recordRejection(dossierCode, originalName, sha256, quarantined.toAbsolutePath().toString(), reason,
                     message);

@@ -1,0 +1,129 @@
+package vn.sohoa.app.ops;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.ResultSet;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.Map;
+import java.util.function.BooleanSupplier;
+import java.util.stream.Stream;
+import org.apache.camel.CamelContext;
+import org.junit.jupiter.api.Tag;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.springframework.amqp.core.AmqpAdmin;
+import org.springframework.context.ConfigurableApplicationContext;
+import org.springframework.jdbc.core.JdbcTemplate;
+import vn.sohoa.app.SharedCorpus;
+import vn.sohoa.app.cli.ServeCommand;
+import vn.sohoa.app.records.MachineServices;
+
+/**
+ * What an administrator watches: readiness reflects PostgreSQL, the broker and the OCR models; the Prometheus
+ * endpoint counts pages, documents and rejections by reason; and stopping the service while a page is being
+ * digitized leaves its file done or back in the inbox, never lost.
+ */
+@Tag("e2e")
+class OperationsEndToEndTest {
+
+    private static final Duration TIMEOUT = Duration.ofSeconds(120);
+    private final HttpClient http = HttpClient.newHttpClient();
+
+    @TempDir
+    Path home;
+
+    @Test
+    void probesAndMetricsReportTheWorkAndStoppingMidPageLosesNothing() throws Exception {
+        try (MachineServices services = new MachineServices()) {
+            Map<String, Object> properties = services.properties();
+            ConfigurableApplicationContext context = ServeCommand.start(home, properties);
+            Path inFlight;
+            try {
+                String base = "http://127.0.0.1:" + context.getEnvironment().getProperty("local.server.port");
+                JdbcTemplate jdbc = context.getBean(JdbcTemplate.class);
+
+                HttpResponse<String> readiness = get(base + "/actuator/health/readiness");
+                assertThat(readiness.statusCode()).isEqualTo(200);
+                assertThat(readiness.body()).contains("\"status\":\"UP\"").contains("\"db\"").contains("\"rabbit\"")
+                        .contains("\"ocr\"");
+                assertThat(get(base + "/actuator/health/liveness").statusCode()).isEqualTo(200);
+
+                Path dossier = Files.createDirectories(home.resolve("inbox/HS-2026-000555"));
+                Files.copy(SharedCorpus.file("real-scans/vietsample2.png"), dossier.resolve("giay-to.png"));
+                Files.writeString(dossier.resolve("hong.pdf"), "%PDF-1.7 truncated", StandardCharsets.UTF_8);
+                await("the document is recorded and the broken file quarantined", () ->
+                        jdbc.queryForObject("select count(*) from document", Long.class) == 1
+                                && jdbc.queryForObject("select count(*) from rejected_scan", Long.class) == 1);
+
+                String metrics = get(base + "/actuator/prometheus").body();
+                assertThat(metric(metrics, "sohoa_pages_digitized_total")).isEqualTo(1.0);
+                assertThat(metric(metrics, "sohoa_documents_recorded_total")).isEqualTo(1.0);
+                assertThat(metric(metrics, "sohoa_scans_rejected_total{application=\"sohoa\",reason=\"BROKEN_PDF\"}"))
+                        .isEqualTo(1.0);
+                assertThat(metric(metrics, "sohoa_ocr_confidence_count")).isEqualTo(1.0);
+                assertThat(metric(metrics, "sohoa_ocr_confidence_sum")).isBetween(1.0, 100.0);
+                assertThat(metrics).contains("sohoa_outbox_pending").contains("sohoa_outbox_dead")
+                        .contains("sohoa_inbox_waiting").contains("sohoa_intake_retrying")
+                        .contains("sohoa_queue_depth{application=\"sohoa\",queue=\"" + services.queue + "\"}");
+                assertThat(metric(metrics, "sohoa_outbox_dead")).isZero();
+
+                // a multi-page file; stop the service once Camel has it in flight
+                inFlight = Files.createDirectories(home.resolve("inbox/HS-2026-000556")).resolve("hai-trang.pdf");
+                Files.copy(SharedCorpus.file("real-scans/vietsample1.pdf"), inFlight);
+                CamelContext camel = context.getBean(CamelContext.class);
+                await("the file is being digitized", () -> camel.getInflightRepository().size() > 0);
+                context.getBean(AmqpAdmin.class).deleteQueue(services.queue);
+            } finally {
+                context.close();
+            }
+            boolean inInbox = Files.exists(inFlight);
+            boolean done;
+            try (Stream<Path> files = Files.list(home.resolve("done"))) {
+                done = files.anyMatch(p -> p.getFileName().toString().equals("HS-2026-000556"));
+            }
+            assertThat(inInbox ^ done).as("the file stopped in flight is either back in the inbox or done").isTrue();
+            assertThat(Files.exists(home.resolve("failed/HS-2026-000556"))).as("not quarantined").isFalse();
+            if (services.externalDatabase) {
+                try (Connection db = DriverManager.getConnection("jdbc:postgresql://127.0.0.1:5432/" + services.database,
+                        "postgres", "");
+                     ResultSet rs = db.createStatement().executeQuery(
+                             "select count(*) from document d join dossier s on s.id = d.dossier_id where s.code = 'HS-2026-000556'")) {
+                    rs.next();
+                    assertThat(rs.getLong(1)).as("recorded exactly when done").isEqualTo(done ? 1 : 0);
+                }
+            }
+        }
+    }
+
+    private HttpResponse<String> get(String url) throws Exception {
+        return http.send(HttpRequest.newBuilder(URI.create(url)).build(), HttpResponse.BodyHandlers.ofString());
+    }
+
+    /** The value of a sample line of the Prometheus text format, by its name and labels as printed. */
+    private static double metric(String exposition, String sample) {
+        return exposition.lines().filter(l -> l.startsWith(sample + " ") || l.startsWith(sample + "{"))
+                .filter(l -> !sample.contains("{") || l.startsWith(sample + " "))
+                .map(l -> l.substring(l.lastIndexOf(' ') + 1)).mapToDouble(Double::parseDouble)
+                .findFirst().orElseThrow(() -> new AssertionError(sample + " not in /actuator/prometheus"));
+    }
+
+    private static void await(String what, BooleanSupplier condition) throws InterruptedException {
+        Instant deadline = Instant.now().plus(TIMEOUT);
+        while (!condition.getAsBoolean()) {
+            if (Instant.now().isAfter(deadline)) {
+                throw new AssertionError("timed out waiting until " + what);
+            }
+            Thread.sleep(50);
+        }
+    }
+}
