@@ -77,14 +77,16 @@ public final class StageTimes {
                     writer.write(List.of(new PdfPage(clean.display(), clean.dpi(), ocr)), metadata,
                             new ByteArrayOutputStream());
                     clock.stop("pdf", t);
-                    cer += CharacterErrorRate.orderIndependent(page.groundTruth(), ocr.text());
+                    double pageCer = CharacterErrorRate.orderIndependent(page.groundTruth(), ocr.text());
+                    cer += pageCer;
                     Map<String, Double> ms = clock.millis();
                     ms.forEach((k, v) -> {
                         if (!stages.contains(k)) {
                             stages.add(k);
                         }
                     });
-                    rows.append(row(page.name(), stages, ms));
+                    rows.append(row(page.name(), stages, ms).replaceFirst("\n$",
+                            String.format(Locale.ROOT, " %.2f %% |%n", 100 * pageCer)));
                     for (var e : ms.entrySet()) {
                         total.stop(e.getKey(), System.nanoTime() - Math.round(e.getValue() * 1e6));
                     }
@@ -111,9 +113,7 @@ public final class StageTimes {
     private static String header(List<String> stages) {
         StringBuilder md = new StringBuilder("| page (ms) |");
         stages.forEach(s -> md.append(' ').append(s).append(" |"));
-        md.append(" total |\n| --- |");
-        stages.forEach(s -> md.append(" ---: |"));
-        return md.append(" ---: |").toString();
+        return md.append(" total | CER |\n| --- |").append(" ---: |".repeat(stages.size() + 2)).toString();
     }
 
     private static String row(String name, List<String> stages, Map<String, Double> ms) {
