@@ -97,6 +97,32 @@ class GeometryTest {
     }
 
     @Test
+    void deskewOfABilevelPageStaysBilevelAndMatchesJava2d() {
+        BufferedImage page = new BufferedImage(301, 157, BufferedImage.TYPE_BYTE_BINARY);
+        Graphics2D g = page.createGraphics();
+        g.setColor(Color.WHITE);
+        g.fillRect(0, 0, 301, 157);
+        g.setColor(Color.BLACK);
+        g.fillRect(40, 30, 200, 12);
+        g.fillRect(40, 90, 150, 30);
+        g.dispose();
+        BufferedImage fast = Deskew.straighten(page, 3);
+        BufferedImage reference = Deskew.straightenJava2d(page, 3);
+        assertThat(fast.getType()).isEqualTo(BufferedImage.TYPE_BYTE_BINARY);
+        assertThat(fast.getRGB(0, 0) & 0xffffff).isEqualTo(0xffffff);
+        int differ = 0;
+        int black = 0;
+        for (int y = 0; y < 157; y++) {
+            for (int x = 0; x < 301; x++) {
+                black += (fast.getRGB(x, y) & 0xffffff) == 0 ? 1 : 0;
+                differ += fast.getRGB(x, y) != reference.getRGB(x, y) ? 1 : 0;
+            }
+        }
+        assertThat(black).isBetween(200 * 12 + 150 * 30 - 300, 200 * 12 + 150 * 30 + 300);
+        assertThat(differ).as("pixels that differ from Java2D's nearest neighbour").isLessThan(black / 20);
+    }
+
+    @Test
     void anEmptyPageIsBlankAndATextPageIsNot() {
         BufferedImage empty = new BufferedImage(827, 1169, BufferedImage.TYPE_BYTE_GRAY);
         Graphics2D g = empty.createGraphics();
