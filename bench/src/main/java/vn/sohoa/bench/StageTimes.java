@@ -56,7 +56,8 @@ public final class StageTimes {
         StageClock total = new StageClock();
         double cer = 0;
         try (TesseractEngine engine = new TesseractEngine(settings.ocr())) {
-            PageCleanup cleanup = new PageCleanup((grey, dpi) -> engine.detectOrientation(grey, dpi)
+            PageCleanup cleanup = new PageCleanup((grey, dpi) ->
+                engine.detectOrientation(grey, dpi, settings.orientationConfidence())
                     .filter(o -> o.confidence() >= settings.orientationConfidence())
                     .map(TesseractEngine.Orientation::degrees));
             for (int pass = 0; pass < 2; pass++) {

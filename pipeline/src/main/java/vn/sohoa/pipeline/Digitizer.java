@@ -119,7 +119,8 @@ public final class Digitizer implements AutoCloseable {
     }
 
     private PageResult processPage(TesseractEngine engine, PageImage page) {
-        PageCleanup cleanup = new PageCleanup((grey, dpi) -> engine.detectOrientation(grey, dpi)
+        PageCleanup cleanup = new PageCleanup((grey, dpi) ->
+                engine.detectOrientation(grey, dpi, settings.orientationConfidence())
                 .filter(o -> o.confidence() >= settings.orientationConfidence())
                 .map(TesseractEngine.Orientation::degrees));
         CleanPage clean = cleanup.clean(page);

@@ -144,6 +144,31 @@ public final class TesseractEngine implements AutoCloseable {
      * that the page needs to be upright, and its confidence; empty when OSD finds too little text.
      */
     public Optional<Orientation> detectOrientation(BufferedImage image, float dpi) {
+        return detectOrientation(image, dpi, OSD_FULL_CHARACTERS);
+    }
+
+    /**
+     * Orientation in two steps: OSD judging {@value #OSD_QUICK_CHARACTERS} characters at least, then, only
+     * when that answer's confidence is below {@code confidenceNeeded} (too weak to turn the page by), the
+     * full judgement of {@value #OSD_FULL_CHARACTERS}. On the benchmark pages, cardinal.pdf and the rotated
+     * phototests the quick step gave the full step's answer every time, in 60 % of its time, with about
+     * half its confidence (3.1 to 17.8 where a turn was needed).
+     */
+    public Optional<Orientation> detectOrientation(BufferedImage image, float dpi, float confidenceNeeded) {
+        Optional<Orientation> quick = detectOrientation(image, dpi, OSD_QUICK_CHARACTERS);
+        if (quick.isPresent() && quick.get().confidence() >= confidenceNeeded) {
+            return quick;
+        }
+        return detectOrientation(image, dpi, OSD_FULL_CHARACTERS);
+    }
+
+    /** Tesseract's default min_characters_to_try: OSD classifies 50 to 250 characters in four orientations. */
+    static final int OSD_FULL_CHARACTERS = 50;
+
+    /** The quick judgement: 30 to 150 characters. */
+    static final int OSD_QUICK_CHARACTERS = 30;
+
+    private Optional<Orientation> detectOrientation(BufferedImage image, float dpi, int minCharacters) {
         if (osd == null) {
             osd = TessAPI1.TessBaseAPICreate();
             if (TessAPI1.TessBaseAPIInit2(osd, settings.tessdata().toString(), "osd", OEM_LEGACY_ONLY) != 0) {
@@ -154,6 +179,7 @@ public final class TesseractEngine implements AutoCloseable {
             }
             TessAPI1.TessBaseAPISetPageSegMode(osd, ITessAPI.TessPageSegMode.PSM_OSD_ONLY);
         }
+        TessAPI1.TessBaseAPISetVariable(osd, "min_characters_to_try", String.valueOf(minCharacters));
         setImage(osd, GreyImages.toGrey(image), dpi);
         IntBuffer degrees = IntBuffer.allocate(1);
         FloatBuffer degreesConfidence = FloatBuffer.allocate(1);
