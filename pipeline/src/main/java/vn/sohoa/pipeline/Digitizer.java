@@ -24,6 +24,7 @@ import vn.sohoa.pipeline.extract.ReviewPolicy;
 import vn.sohoa.pipeline.intake.PageImage;
 import vn.sohoa.pipeline.intake.ScanDecoder;
 import vn.sohoa.pipeline.ocr.OcrPage;
+import vn.sohoa.pipeline.ocr.OcrTimeoutException;
 import vn.sohoa.pipeline.ocr.OcrWorkers;
 import vn.sohoa.pipeline.ocr.TesseractEngine;
 import vn.sohoa.pipeline.pdf.ArchivalMetadata;
@@ -93,6 +94,9 @@ public final class Digitizer implements AutoCloseable {
             throw new RejectedScanException(Reason.OCR_FAILED, "interrupted while reading the pages", e);
         } catch (ExecutionException e) {
             futures.forEach(f -> f.cancel(true));
+            if (e.getCause() instanceof OcrTimeoutException timeout) {
+                throw new RejectedScanException(Reason.OCR_TIMEOUT, timeout.getMessage(), timeout);
+            }
             throw new RejectedScanException(Reason.OCR_FAILED, "a page could not be read: " + e.getCause().getMessage(),
                     e.getCause());
         }
@@ -141,13 +145,14 @@ public final class Digitizer implements AutoCloseable {
     }
 
     private PageResult processPage(TesseractEngine engine, PageImage page) {
-        PageCleanup cleanup = new PageCleanup((grey, dpi) -> engine.detectOrientation(grey, dpi)
+        PageCleanup cleanup = new PageCleanup((grey, dpi) ->
+                engine.detectOrientation(grey, dpi, settings.orientationConfidence())
                 .filter(o -> o.confidence() >= settings.orientationConfidence())
                 .map(TesseractEngine.Orientation::degrees));
         CleanPage clean = cleanup.clean(page);
         OcrPage ocr = clean.blank()
                 ? new OcrPage(clean.number(), clean.forOcr().getWidth(), clean.forOcr().getHeight(), clean.dpi(), List.of())
-                : engine.recognize(clean.number(), clean.forOcr(), clean.dpi());
+                : engine.recognize(clean.number(), clean.forOcr(), clean.dpi(), settings.ocrTimeLimit());
         return new PageResult(clean, ocr);
     }
 

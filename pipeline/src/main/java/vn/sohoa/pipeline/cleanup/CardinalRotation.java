@@ -4,8 +4,13 @@ import java.awt.image.BufferedImage;
 import java.awt.image.ColorModel;
 import java.awt.image.Raster;
 import java.awt.image.WritableRaster;
+import org.opencv.core.Core;
+import org.opencv.core.Mat;
 
-/** Exact rotation by a multiple of 90 degrees clockwise, keeping the image type (and so its colour model). */
+/**
+ * Exact rotation by a multiple of 90 degrees clockwise, keeping the image type (and so its colour model):
+ * OpenCV's transpose and flip on the raster's own array when it is one plain array, pixel by pixel otherwise.
+ */
 public final class CardinalRotation {
 
     private CardinalRotation() {
@@ -16,6 +21,22 @@ public final class CardinalRotation {
         if (turns == 0) {
             return image;
         }
+        Mat mat = MatImages.toMatRaw(image);
+        if (mat != null) {
+            Mat turned = new Mat();
+            try {
+                Core.rotate(mat, turned, switch (turns) {
+                    case 1 -> Core.ROTATE_90_CLOCKWISE;
+                    case 2 -> Core.ROTATE_180;
+                    default -> Core.ROTATE_90_COUNTERCLOCKWISE;
+                });
+                return MatImages.toImageLike(turned, image);
+            } finally {
+                mat.release();
+                turned.release();
+            }
+        }
+        // 1-bit and other packed layouts, pixel by pixel
         int w = image.getWidth();
         int h = image.getHeight();
         boolean swap = turns % 2 == 1;

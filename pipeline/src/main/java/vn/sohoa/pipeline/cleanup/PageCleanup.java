@@ -40,26 +40,50 @@ public final class PageCleanup {
     }
 
     public CleanPage clean(PageImage page) {
+        return clean(page, StageClock.NONE);
+    }
+
+    /** Cleans the page, adding the time of every stage to {@code clock}. */
+    public CleanPage clean(PageImage page, StageClock clock) {
         BufferedImage display = page.image();
+        long t = clock.start();
         BufferedImage grey = inkSuppression.apply(display);
+        clock.stop("ink", t);
+        t = clock.start();
         float dpi = page.dpiFromFile() && resolution.plausible(page.width(), page.height(), page.dpi())
                 ? page.dpi() : resolution.estimate(grey);
+        clock.stop("resolution", t);
+        t = clock.start();
         grey = borderRemoval.apply(grey, dpi).grey();
+        clock.stop("border", t);
+        t = clock.start();
         grey = speckleRemoval.apply(grey, dpi).grey();
-        if (blankDetector.isBlank(grey)) {
+        clock.stop("speckle", t);
+        t = clock.start();
+        boolean blank = blankDetector.isBlank(grey);
+        clock.stop("blank", t);
+        if (blank) {
             return new CleanPage(page.number(), display, grey, dpi, 0, 0, true);
         }
+        t = clock.start();
         Downscale.Scaled small = Downscale.toAtMost(grey, dpi, ORIENTATION_DPI);
         int rotation = orientation.rotationNeeded(small.grey(), small.dpi()).orElse(0);
+        clock.stop("osd", t);
+        t = clock.start();
         if (rotation != 0) {
             display = CardinalRotation.rotate(display, rotation);
             grey = CardinalRotation.rotate(grey, rotation);
         }
+        clock.stop("rotate", t);
+        t = clock.start();
         double skew = skewEstimator.estimate(grey);
+        clock.stop("skew", t);
+        t = clock.start();
         if (Math.abs(skew) >= MIN_SKEW_DEGREES) {
             display = Deskew.straighten(display, skew);
             grey = Deskew.straighten(grey, skew);
         }
+        clock.stop("deskew", t);
         return new CleanPage(page.number(), display, grey, dpi, rotation, skew, false);
     }
 }

@@ -1,16 +1,75 @@
 package vn.sohoa.pipeline.cleanup;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.within;
 
 import java.awt.image.BufferedImage;
+import java.util.Random;
 import org.junit.jupiter.api.Test;
 
 class InkSuppressionTest {
 
+    /** Both paths: TYPE_3BYTE_BGR goes through OpenCV, TYPE_INT_RGB pixel by pixel; they must agree. */
     private static int greyAfterSuppression(int rgb) {
-        BufferedImage image = new BufferedImage(1, 1, BufferedImage.TYPE_INT_RGB);
-        image.setRGB(0, 0, rgb);
-        return new InkSuppression().apply(image).getRaster().getSample(0, 0, 0);
+        int[] values = new int[2];
+        int i = 0;
+        for (int type : new int[] {BufferedImage.TYPE_3BYTE_BGR, BufferedImage.TYPE_INT_RGB}) {
+            BufferedImage image = new BufferedImage(3, 2, type);
+            for (int y = 0; y < 2; y++) {
+                for (int x = 0; x < 3; x++) {
+                    image.setRGB(x, y, rgb);
+                }
+            }
+            values[i++] = new InkSuppression().apply(image).getRaster().getSample(2, 1, 0);
+        }
+        assertThat(values[0]).as("OpenCV against pixel by pixel").isCloseTo(values[1], within(1));
+        return values[0];
+    }
+
+    @Test
+    void openCvAndPixelByPixelAgreeOnRandomColours() {
+        Random random = new Random(7);
+        BufferedImage image = new BufferedImage(101, 37, BufferedImage.TYPE_3BYTE_BGR);
+        for (int y = 0; y < image.getHeight(); y++) {
+            for (int x = 0; x < image.getWidth(); x++) {
+                image.setRGB(x, y, random.nextInt(0x1000000));
+            }
+        }
+        InkSuppression suppression = new InkSuppression();
+        BufferedImage fast = suppression.apply(image);
+        BufferedImage reference = suppression.applyPerPixel(image);
+        int worst = 0;
+        for (int y = 0; y < image.getHeight(); y++) {
+            for (int x = 0; x < image.getWidth(); x++) {
+                worst = Math.max(worst, Math.abs(fast.getRaster().getSample(x, y, 0) - reference.getRaster().getSample(x, y, 0)));
+            }
+        }
+        assertThat(worst).isLessThanOrEqualTo(1);
+    }
+
+    @Test
+    void aBilevelPageUnpacksToBlackAndWhite() {
+        BufferedImage bilevel = new BufferedImage(19, 3, BufferedImage.TYPE_BYTE_BINARY);
+        bilevel.setRGB(0, 0, 0xffffff);
+        bilevel.setRGB(17, 2, 0xffffff);
+        BufferedImage grey = new InkSuppression().apply(bilevel);
+        BufferedImage reference = new InkSuppression().applyPerPixel(bilevel);
+        assertThat(grey.getRaster().getSample(0, 0, 0)).isEqualTo(255);
+        assertThat(grey.getRaster().getSample(17, 2, 0)).isEqualTo(255);
+        assertThat(grey.getRaster().getSample(18, 2, 0)).isEqualTo(0);
+        assertThat(grey.getRaster().getPixels(0, 0, 19, 3, (int[]) null))
+                .containsExactly(reference.getRaster().getPixels(0, 0, 19, 3, (int[]) null));
+    }
+
+    @Test
+    void aGreyPageIsCopiedLikeThePerPixelPathNotShared() {
+        BufferedImage page = new BufferedImage(4, 4, BufferedImage.TYPE_BYTE_GRAY);
+        page.getRaster().setSample(1, 1, 0, 77);
+        BufferedImage grey = new InkSuppression().apply(page);
+        assertThat(grey).isNotSameAs(page);
+        assertThat(grey.getRaster().getSample(1, 1, 0)).isEqualTo(new InkSuppression().applyPerPixel(page).getRaster().getSample(1, 1, 0));
+        grey.getRaster().setSample(1, 1, 0, 255);
+        assertThat(page.getRaster().getSample(1, 1, 0)).isEqualTo(77);
     }
 
     @Test

@@ -37,7 +37,7 @@ class OrientationTest {
     }
 
     private static PageCleanup cleanup() {
-        return new PageCleanup((grey, dpi) -> engine.detectOrientation(grey, dpi)
+        return new PageCleanup((grey, dpi) -> engine.detectOrientation(grey, dpi, 2.0f)
                 .filter(o -> o.confidence() >= 2.0f).map(TesseractEngine.Orientation::degrees));
     }
 

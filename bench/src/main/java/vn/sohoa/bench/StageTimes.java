@@ -1,0 +1,130 @@
+package vn.sohoa.bench;
+
+import java.io.ByteArrayOutputStream;
+import java.nio.file.Path;
+import java.time.OffsetDateTime;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import vn.sohoa.models.eval.CharacterErrorRate;
+import vn.sohoa.pipeline.DigitizerSettings;
+import vn.sohoa.pipeline.cleanup.CleanPage;
+import vn.sohoa.pipeline.cleanup.PageCleanup;
+import vn.sohoa.pipeline.cleanup.StageClock;
+import vn.sohoa.pipeline.intake.PageImage;
+import vn.sohoa.pipeline.intake.ScanDecoder;
+import vn.sohoa.pipeline.ocr.OcrPage;
+import vn.sohoa.pipeline.ocr.TesseractEngine;
+import vn.sohoa.pipeline.pdf.ArchivalMetadata;
+import vn.sohoa.pipeline.pdf.PageImageEncoder;
+import vn.sohoa.pipeline.pdf.PdfMetadata;
+import vn.sohoa.pipeline.pdf.PdfPage;
+import vn.sohoa.pipeline.pdf.SearchablePdfWriter;
+import vn.sohoa.pipeline.pdf.TextLayerFont;
+
+/**
+ * Per-stage wall time of SoHoa's page path on the benchmark pages, one page at a time on one thread (so
+ * the stages do not compete with each other): decode, every cleanup stage, OCR and the PDF/A writing, in
+ * milliseconds per page, plus the CER of the words read (as a check that a faster setting did not cost
+ * accuracy). {@code bench/run --stages [--pages N] [--seed S]}. The pages are processed twice and only the
+ * second pass is counted, so that class loading and model loading do not count.
+ */
+public final class StageTimes {
+
+    private StageTimes() {
+    }
+
+    public static void main(String[] args) throws Exception {
+        Map<String, String> options = new LinkedHashMap<>();
+        for (int i = 0; i + 1 < args.length; i += 2) {
+            options.put(args[i].replaceFirst("^--", ""), args[i + 1]);
+        }
+        int pages = Integer.parseInt(options.getOrDefault("pages", "16"));
+        long seed = Long.parseLong(options.getOrDefault("seed", "3"));
+        Path out = Path.of(options.getOrDefault("out", "bench/out"));
+        Path corpus = Path.of(options.getOrDefault("corpus", "../shared/corpus"));
+        List<BenchPage> set = BenchSet.write(out.resolve("set"), pages, seed, corpus.resolve("legal-text"));
+        DigitizerSettings settings = DigitizerSettings.defaults();
+        ScanDecoder decoder = new ScanDecoder(settings.limits());
+        SearchablePdfWriter writer = new SearchablePdfWriter(new PageImageEncoder(settings.jpegQuality()),
+                TextLayerFont.system());
+        PdfMetadata metadata = new PdfMetadata(new ArchivalMetadata("bench", null, null, null, null, null, 1,
+                null, null, null, null, null, "bench"), OffsetDateTime.now());
+        List<String> stages = new ArrayList<>();
+        StageClock total = new StageClock();
+        double cer = 0;
+        try (TesseractEngine engine = new TesseractEngine(settings.ocr())) {
+            PageCleanup cleanup = new PageCleanup((grey, dpi) ->
+                engine.detectOrientation(grey, dpi, settings.orientationConfidence())
+                    .filter(o -> o.confidence() >= settings.orientationConfidence())
+                    .map(TesseractEngine.Orientation::degrees));
+            for (int pass = 0; pass < 2; pass++) {
+                cer = 0;
+                total = new StageClock();
+                StringBuilder rows = new StringBuilder();
+                for (BenchPage page : set) {
+                    StageClock clock = new StageClock();
+                    long t = clock.start();
+                    List<PageImage> decoded = decoder.decode(page.file());
+                    clock.stop("decode", t);
+                    PageImage image = decoded.get(0);
+                    CleanPage clean = cleanup.clean(image, clock);
+                    t = clock.start();
+                    OcrPage ocr = engine.recognize(clean.number(), clean.forOcr(), clean.dpi());
+                    clock.stop("ocr", t);
+                    t = clock.start();
+                    writer.write(List.of(new PdfPage(clean.display(), clean.dpi(), ocr)), metadata,
+                            new ByteArrayOutputStream());
+                    clock.stop("pdf", t);
+                    double pageCer = CharacterErrorRate.orderIndependent(page.groundTruth(), ocr.text());
+                    cer += pageCer;
+                    Map<String, Double> ms = clock.millis();
+                    ms.forEach((k, v) -> {
+                        if (!stages.contains(k)) {
+                            stages.add(k);
+                        }
+                    });
+                    rows.append(row(page.name(), stages, ms).replaceFirst("\n$",
+                            String.format(Locale.ROOT, " %.2f %% |%n", 100 * pageCer)));
+                    for (var e : ms.entrySet()) {
+                        total.stop(e.getKey(), System.nanoTime() - Math.round(e.getValue() * 1e6));
+                    }
+                }
+                if (pass == 1) {
+                    System.out.println(header(stages));
+                    System.out.print(rows);
+                }
+            }
+        }
+        Map<String, Double> sum = total.millis();
+        Map<String, Double> mean = new LinkedHashMap<>();
+        sum.forEach((k, v) -> mean.put(k, v / set.size()));
+        System.out.print(row("**mean per page**", stages, mean));
+        double all = sum.values().stream().mapToDouble(Double::doubleValue).sum();
+        StringBuilder share = new StringBuilder("| share |");
+        for (String s : stages) {
+            share.append(String.format(Locale.ROOT, " %.0f %% |", 100 * sum.getOrDefault(s, 0.0) / all));
+        }
+        System.out.println(share.append(" 100 % |"));
+        System.out.printf(Locale.ROOT, "%nmean page CER of the words read: %.2f %%%n", 100 * cer / set.size());
+    }
+
+    private static String header(List<String> stages) {
+        StringBuilder md = new StringBuilder("| page (ms) |");
+        stages.forEach(s -> md.append(' ').append(s).append(" |"));
+        return md.append(" total | CER |\n| --- |").append(" ---: |".repeat(stages.size() + 2)).toString();
+    }
+
+    private static String row(String name, List<String> stages, Map<String, Double> ms) {
+        StringBuilder md = new StringBuilder("| ").append(name).append(" |");
+        double total = 0;
+        for (String s : stages) {
+            double v = ms.getOrDefault(s, 0.0);
+            total += v;
+            md.append(String.format(Locale.ROOT, " %.0f |", v));
+        }
+        return md.append(String.format(Locale.ROOT, " %.0f |%n", total)).toString();
+    }
+}
