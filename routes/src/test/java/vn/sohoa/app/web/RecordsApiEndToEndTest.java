@@ -55,7 +55,9 @@ class RecordsApiEndToEndTest {
     void uploadShowDownloadSearchAndAnnounce() throws Exception {
         try (MachineServices services = new MachineServices();
              ConfigurableApplicationContext context = ServeCommand.start(home, services.properties())) {
-            RestClient http = RestClient.create("http://127.0.0.1:" + context.getEnvironment().getProperty("local.server.port"));
+            RestClient http = RestClient.builder()
+                    .baseUrl("http://127.0.0.1:" + context.getEnvironment().getProperty("local.server.port"))
+                    .defaultHeaders(h -> h.setBasicAuth(MachineServices.ADMIN_USER, MachineServices.ADMIN_PASSWORD)).build();
             RabbitTemplate rabbit = context.getBean(RabbitTemplate.class);
             Registry registry = context.getBean(Registry.class);
             registry.agency(new Registry.Agency("T44", "Tỉnh Quảng Bình", Registry.Level.province, null));
