@@ -1,5 +1,6 @@
 package vn.sohoa.app.security;
 
+import jakarta.servlet.DispatcherType;
 import jakarta.servlet.FilterChain;
 import jakarta.servlet.ServletException;
 import jakarta.servlet.http.HttpServletRequest;
@@ -49,8 +50,13 @@ public class SecurityConfiguration {
         CsrfTokenRequestAttributeHandler csrfHandler = new CsrfTokenRequestAttributeHandler();
         http
                 .authorizeHttpRequests(requests -> requests
+                        // the second dispatch of an event stream or an error page: the first was authorized
+                        .dispatcherTypeMatchers(DispatcherType.ASYNC, DispatcherType.ERROR).permitAll()
                         .requestMatchers("/", "/index.html", "/app/**", "/favicon.ico", "/error").permitAll()
-                        .requestMatchers("/actuator/health/**", "/actuator/health", "/actuator/info").permitAll()
+                        // probes and the metrics scrape stay open (the service listens on 127.0.0.1 by default)
+                        .requestMatchers("/actuator/health/**", "/actuator/health", "/actuator/info",
+                                "/actuator/prometheus").permitAll()
+                        .requestMatchers("/actuator/**").hasRole("QUAN_TRI")
                         .requestMatchers("/api/accounts/**", "/api/agencies/**", "/api/procedures/**").hasRole("QUAN_TRI")
                         .requestMatchers(HttpMethod.POST, "/api/dossiers/*/files").hasAnyRole("TIEP_NHAN", "LUU_TRU", "QUAN_TRI", "API")
                         .requestMatchers(HttpMethod.PUT, "/api/dossiers/*").hasAnyRole("TIEP_NHAN", "LUU_TRU", "QUAN_TRI", "API")
