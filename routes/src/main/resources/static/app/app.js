@@ -85,8 +85,8 @@ $('login-form').addEventListener('submit', async (event) => {
 $('logout').addEventListener('click', async () => {
   await fetch('/logout', { method: 'POST', credentials: 'same-origin', headers: { 'X-XSRF-TOKEN': csrf() } });
   if (source) source.close();
-  location.hash = '';
-  showLogin();
+  // a fresh page: nothing of this account's dossiers stays in the page for the next one
+  location.replace('/');
 });
 
 window.addEventListener('hashchange', route);

@@ -133,7 +133,9 @@ class RecordsApiEndToEndTest {
             // the audit trail says who did what
             JdbcTemplate jdbc = context.getBean(JdbcTemplate.class);
             assertThat(jdbc.queryForList("select action from audit_event where document_id = ?::uuid order by id",
-                    String.class, documentId)).containsExactly("document.recorded", "document.classified");
+                    String.class, documentId)).containsExactly("document.recorded", "document.classified", "file.uploaded");
+            assertThat(jdbc.queryForList("select actor from audit_event where action = 'file.uploaded'", String.class))
+                    .containsExactly(MachineServices.ADMIN_USER);
 
             String apiDocs = http.get().uri("/v3/api-docs").retrieve().body(String.class);
             assertThat(apiDocs).contains("/api/search", "/api/dossiers/{code}", "/api/files/{id}");

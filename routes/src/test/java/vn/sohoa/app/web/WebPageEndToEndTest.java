@@ -126,6 +126,8 @@ class WebPageEndToEndTest {
 
                 // another district's officer: the dossier looks new, its PDF and page are not found
                 signIn(browser, wait, "tiepnhan451");
+                assertThat(browser.findElement(By.id("dossier-code")).getAttribute("value")).isEmpty();
+                assertThat(browser.findElements(By.cssSelector("#documents .doc"))).isEmpty();
                 browser.findElement(By.id("dossier-code")).sendKeys(CODE, Keys.ENTER);
                 wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("documents"), "Hồ sơ mới"));
                 assertThat(browser.findElements(By.cssSelector("#documents .doc"))).isEmpty();
