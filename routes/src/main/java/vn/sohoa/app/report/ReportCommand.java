@@ -48,6 +48,9 @@ public final class ReportCommand implements Callable<Integer> {
     @Option(names = "--url", paramLabel = "URL", description = "The service (default: http://127.0.0.1:$SOHOA_PORT or 8080).")
     String url;
 
+    @Option(names = "--token", paramLabel = "TOKEN", description = "API token of an account (default: $SOHOA_TOKEN).")
+    String token;
+
     PrintStream out = System.out;
     PrintStream err = System.err;
 
@@ -67,8 +70,12 @@ public final class ReportCommand implements Callable<Integer> {
         HttpResponse<byte[]> response;
         try {
             HttpClient client = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
-            response = client.send(HttpRequest.newBuilder(URI.create(base() + path + query)).GET().build(),
-                    HttpResponse.BodyHandlers.ofByteArray());
+            HttpRequest.Builder get = HttpRequest.newBuilder(URI.create(base() + path + query)).GET();
+            String bearer = token != null ? token : System.getenv("SOHOA_TOKEN");
+            if (bearer != null && !bearer.isBlank()) {
+                get.header("Authorization", "Bearer " + bearer.strip());
+            }
+            response = client.send(get.build(), HttpResponse.BodyHandlers.ofByteArray());
         } catch (java.io.IOException e) {
             err.println("cannot reach the SoHoa service at " + base() + " (is `sohoa serve` running?): " + e.getMessage());
             return 1;

@@ -3,15 +3,25 @@ package vn.sohoa.app.web;
 import jakarta.servlet.http.HttpServletRequest;
 import org.springframework.stereotype.Component;
 import vn.sohoa.app.records.AgencyScope;
+import vn.sohoa.app.security.CurrentUser;
+import vn.sohoa.app.security.SignedInUser;
 
 /**
- * The agencies a request may see. With no sign-in yet (issue 8) every request sees all of them; this is
- * the one place that will narrow it to the officer's agency.
+ * The agencies a request may see: the signed-in account's agency and those under it; all of them for a
+ * system-wide administrator (an account with no agency). A request with no account sees nothing (the
+ * security filter chain refuses it before; this is the second lock).
  */
 @Component
 public class AgencyScopes {
 
+    /** A code no agency has: the scope of nobody. */
+    private static final AgencyScope NONE = AgencyScope.under("\u0000none");
+
     public AgencyScope of(HttpServletRequest request) {
-        return AgencyScope.all();
+        return CurrentUser.get().map(AgencyScopes::of).orElse(NONE);
+    }
+
+    static AgencyScope of(SignedInUser user) {
+        return user.agencyCode() == null ? AgencyScope.all() : AgencyScope.under(user.agencyCode());
     }
 }

@@ -1,5 +1,10 @@
 package vn.sohoa.app.web;
 
+import jakarta.servlet.http.HttpServletRequest;
+import org.springframework.security.access.AccessDeniedException;
+import vn.sohoa.app.records.AgencyScope;
+import vn.sohoa.app.security.CurrentUser;
+
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import java.time.LocalDate;
@@ -18,9 +23,13 @@ import vn.sohoa.app.records.Registry;
 public class RegistryController {
 
     private final Registry registry;
+    private final AgencyScopes scopes;
+    private final ScopeGuard guard;
 
-    public RegistryController(Registry registry) {
+    public RegistryController(Registry registry, AgencyScopes scopes, ScopeGuard guard) {
         this.registry = registry;
+        this.scopes = scopes;
+        this.guard = guard;
     }
 
     public record AgencyBody(String name, Registry.Level level, String parentCode) {
@@ -38,27 +47,48 @@ public class RegistryController {
 
     @PutMapping("/api/agencies/{code}")
     @Operation(summary = "Create or update an agency (province, district or commune, under its parent)")
-    public void agency(@PathVariable String code, @RequestBody AgencyBody body) {
+    public void agency(@PathVariable String code, @RequestBody AgencyBody body, HttpServletRequest request) {
+        // an agency administrator adds and renames agencies under their own, never above it
+        AgencyScope scope = scopes.of(request);
+        if (!scope.isAll()) {
+            guard.requireAgency(body.parentCode(), scope);
+            if (guard.agencyExists(code)) {
+                guard.requireAgency(code, scope);
+            }
+        }
         registry.agency(new Registry.Agency(code, body.name(), body.level(), body.parentCode()));
     }
 
     @PutMapping("/api/procedures/{code}")
     @Operation(summary = "Create or update a procedure (mã TTHC) and its components")
-    public void procedure(@PathVariable String code, @RequestBody ProcedureBody body) {
+    public void procedure(@PathVariable String code, @RequestBody ProcedureBody body, HttpServletRequest request) {
+        if (!scopes.of(request).isAll()) {
+            throw new AccessDeniedException("procedures are kept by a system-wide administrator");
+        }
         registry.procedure(new Registry.Procedure(code, body.name(), body.level(),
                 body.components() == null ? List.of() : body.components()));
     }
 
     @PutMapping("/api/dossiers/{code}")
     @Operation(summary = "Create a dossier or complete its facts (agency, procedure, dates, status)")
-    public void dossier(@PathVariable String code, @RequestBody DossierBody body) {
-        registry.dossier(new Registry.DossierFacts(code, body.agencyCode(), body.procedureCode(), body.receivedOn(),
-                body.dueOn(), body.status()), "api");
+    public void dossier(@PathVariable String code, @RequestBody DossierBody body, HttpServletRequest request) {
+        AgencyScope scope = scopes.of(request);
+        guard.requireDossierWritable(code, scope);
+        String agency = body.agencyCode();
+        if (agency != null) {
+            guard.requireAgency(agency, scope);
+        } else if (!scope.isAll() && !guard.dossierExists(code)) {
+            agency = scope.agencyCode(); // a new dossier belongs to the officer's agency
+        }
+        registry.dossier(new Registry.DossierFacts(code, agency, body.procedureCode(), body.receivedOn(),
+                body.dueOn(), body.status()), CurrentUser.actor());
     }
 
     @PutMapping("/api/documents/{id}/role")
     @Operation(summary = "Say which component a document provides, or that it is the dossier's result")
-    public void documentRole(@PathVariable UUID id, @RequestBody DocumentBody body) {
-        registry.classifyDocument(id, body.role() == null ? DocumentRole.SUBMITTED : body.role(), body.componentCode(), "api");
+    public void documentRole(@PathVariable UUID id, @RequestBody DocumentBody body, HttpServletRequest request) {
+        guard.requireDocument(id, scopes.of(request));
+        registry.classifyDocument(id, body.role() == null ? DocumentRole.SUBMITTED : body.role(), body.componentCode(),
+                CurrentUser.actor());
     }
 }

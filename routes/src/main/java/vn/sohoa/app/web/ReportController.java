@@ -26,10 +26,12 @@ public class ReportController {
 
     private final DigitizationReports reports;
     private final AgencyScopes scopes;
+    private final ScopeGuard guard;
 
-    public ReportController(DigitizationReports reports, AgencyScopes scopes) {
+    public ReportController(DigitizationReports reports, AgencyScopes scopes, ScopeGuard guard) {
         this.reports = reports;
         this.scopes = scopes;
+        this.guard = guard;
     }
 
     public record ReportView(DigitizationReport report, String text) {
@@ -65,7 +67,10 @@ public class ReportController {
 
     private DigitizationReport report(LocalDate from, LocalDate to, String agency, HttpServletRequest request) {
         AgencyScope allowed = scopes.of(request);
-        // issue 8: an officer's scope will bound the agency asked for; with no sign-in everything is allowed
+        // the agency asked for must be the account's or one under it
+        if (agency != null && !agency.isBlank()) {
+            guard.requireAgency(agency, allowed);
+        }
         AgencyScope asked = agency == null || agency.isBlank() ? allowed : AgencyScope.under(agency);
         return reports.report(from, to, asked);
     }

@@ -22,7 +22,10 @@ import org.springframework.web.bind.annotation.RestController;
 import org.springframework.web.multipart.MultipartFile;
 import vn.sohoa.app.config.SohoaProperties;
 import vn.sohoa.app.intake.InboxScanProcessor;
+import vn.sohoa.app.records.AgencyScope;
+import vn.sohoa.app.records.AuditTrail;
 import vn.sohoa.app.records.DocumentRole;
+import vn.sohoa.app.security.CurrentUser;
 import vn.sohoa.app.records.Registry;
 import vn.sohoa.pipeline.RejectedScanException;
 
@@ -38,11 +41,20 @@ public class UploadController {
     private final InboxScanProcessor processor;
     private final Registry registry;
     private final Path uploads;
+    private final AgencyScopes scopes;
+    private final ScopeGuard guard;
+    private final ProcessingEvents events;
+    private final AuditTrail audit;
 
-    public UploadController(InboxScanProcessor processor, Registry registry, SohoaProperties properties) {
+    public UploadController(InboxScanProcessor processor, Registry registry, SohoaProperties properties,
+                            AgencyScopes scopes, ScopeGuard guard, ProcessingEvents events, AuditTrail audit) {
         this.processor = processor;
         this.registry = registry;
         this.uploads = properties.home().resolve("uploads");
+        this.scopes = scopes;
+        this.guard = guard;
+        this.events = events;
+        this.audit = audit;
     }
 
     public record Uploaded(String name, UUID documentId, boolean duplicate, String dossierHref) {
@@ -61,6 +73,12 @@ public class UploadController {
             throw new IllegalArgumentException("a dossier code (mã hồ sơ) of 1 to 200 characters is needed");
         }
         DocumentRole documentRole = DocumentRole.of(role);
+        AgencyScope scope = scopes.of(request);
+        guard.requireDossierWritable(code, scope);
+        if (!scope.isAll() && !guard.dossierExists(code)) {
+            // a new dossier belongs to the officer's agency, or the officer could not see it
+            registry.dossier(new Registry.DossierFacts(code, scope.agencyCode(), null, null, null, null), CurrentUser.actor());
+        }
         List<Uploaded> uploaded = new ArrayList<>();
         for (MultipartFile file : files) {
             Path folder = Files.createDirectories(uploads.resolve(UUID.randomUUID().toString()));
@@ -69,10 +87,22 @@ public class UploadController {
                 try (InputStream in = file.getInputStream()) {
                     Files.copy(in, target, StandardCopyOption.REPLACE_EXISTING);
                 }
-                InboxScanProcessor.Outcome outcome = processor.process(target, code);
-                if (!outcome.duplicate() && (documentRole != DocumentRole.SUBMITTED || component != null)) {
-                    registry.classifyDocument(outcome.documentId(), documentRole, component, "api");
+                String name = target.getFileName().toString();
+                events.publish(new ProcessingEvents.Event(code, name, "processing", null, null));
+                InboxScanProcessor.Outcome outcome;
+                try {
+                    outcome = processor.process(target, code);
+                } catch (RejectedScanException | IOException | RuntimeException e) {
+                    events.publish(new ProcessingEvents.Event(code, name, "failed", null, e.getMessage()));
+                    throw e;
                 }
+                if (!outcome.duplicate() && (documentRole != DocumentRole.SUBMITTED || component != null)) {
+                    registry.classifyDocument(outcome.documentId(), documentRole, component, CurrentUser.actor());
+                }
+                audit.record(CurrentUser.actor(), "file.uploaded", null, outcome.documentId(),
+                        java.util.Map.of("dossier", code, "name", name, "duplicate", outcome.duplicate()));
+                events.publish(new ProcessingEvents.Event(code, name, outcome.duplicate() ? "duplicate" : "done",
+                        outcome.documentId().toString(), null));
                 uploaded.add(new Uploaded(target.getFileName().toString(), outcome.documentId(), outcome.duplicate(),
                         "/api/dossiers/" + org.springframework.web.util.UriUtils.encodePathSegment(code,
                                 java.nio.charset.StandardCharsets.UTF_8)));

@@ -16,6 +16,9 @@ import java.util.UUID;
  */
 final class TestServices {
 
+    public static final String ADMIN_USER = "quantri";
+    public static final String ADMIN_PASSWORD = "mat-khau-thu-nghiem";
+
     final String database = "sohoa_test_" + UUID.randomUUID().toString().replace("-", "").substring(0, 12);
     final String queue = "sohoa.results.test-" + UUID.randomUUID();
     final boolean externalDatabase = listening(5432);
@@ -34,6 +37,9 @@ final class TestServices {
     Map<String, Object> properties() throws SQLException {
         Map<String, Object> properties = new HashMap<>();
         properties.put("server.port", 0);
+        // the first administrator (issue 8): tests call the API as this account
+        properties.put("sohoa.admin.user", ADMIN_USER);
+        properties.put("sohoa.admin.password", ADMIN_PASSWORD);
         properties.put("sohoa.results.default-queue", queue);
         properties.put("sohoa.inbox.poll-delay-ms", 200);
         properties.put("sohoa.inbox.min-age-ms", 300);

@@ -15,6 +15,9 @@ import java.util.UUID;
  */
 public final class MachineServices implements AutoCloseable {
 
+    public static final String ADMIN_USER = "quantri";
+    public static final String ADMIN_PASSWORD = "mat-khau-thu-nghiem";
+
     public final String database = "sohoa_test_" + UUID.randomUUID().toString().replace("-", "").substring(0, 12);
     public final String run = UUID.randomUUID().toString().substring(0, 8);
     public final String queue = "sohoa.results.test-" + run;
@@ -34,6 +37,9 @@ public final class MachineServices implements AutoCloseable {
     public Map<String, Object> properties() throws SQLException {
         Map<String, Object> properties = new HashMap<>();
         properties.put("server.port", 0);
+        // the first administrator (issue 8): tests call the API as this account
+        properties.put("sohoa.admin.user", ADMIN_USER);
+        properties.put("sohoa.admin.password", ADMIN_PASSWORD);
         properties.put("sohoa.results.default-queue", queue);
         properties.put("sohoa.publish.dead-letter-queue", deadLetterQueue);
         properties.put("sohoa.inbox.poll-delay-ms", 200);

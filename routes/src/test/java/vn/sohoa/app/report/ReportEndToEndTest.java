@@ -48,6 +48,8 @@ class ReportEndToEndTest {
         try (MachineServices services = new MachineServices();
              ConfigurableApplicationContext context = ServeCommand.start(home, services.properties())) {
             String base = "http://127.0.0.1:" + context.getEnvironment().getProperty("local.server.port");
+            RestClient admin = RestClient.builder().baseUrl(base).defaultHeaders(h -> h.setBasicAuth(
+                    MachineServices.ADMIN_USER, MachineServices.ADMIN_PASSWORD)).build();
             Registry registry = context.getBean(Registry.class);
             RecordStore records = context.getBean(RecordStore.class);
             SyntheticDocuments documents = new SyntheticDocuments(Files.createDirectories(home.resolve("synthetic")));
@@ -77,7 +79,7 @@ class ReportEndToEndTest {
             dossier(registry, "H450-OLD", "H450", LocalDate.of(2026, 1, 5), null);
             dossier(registry, "H451-1", "H451", inPeriod, null);
 
-            JsonNode view = JSON.readTree(RestClient.create(base).get()
+            JsonNode view = JSON.readTree(admin.get()
                     .uri("/api/reports/digitization?from=2026-03-01&to=2026-03-31&agency=H450").retrieve().body(String.class));
             JsonNode total = view.get("report").get("total");
             assertThat(total.get("received").asLong()).isEqualTo(3);
@@ -96,14 +98,14 @@ class ReportEndToEndTest {
             assertThat(procedures).hasSize(1);
             assertThat(procedures.get(0).get("code").asText()).isEqualTo("1.004227");
 
-            JsonNode province = JSON.readTree(RestClient.create(base).get()
+            JsonNode province = JSON.readTree(admin.get()
                     .uri("/api/reports/digitization?from=2026-03-01&to=2026-03-31&agency=T44").retrieve().body(String.class));
             assertThat(province.get("report").get("total").get("received").asLong()).isEqualTo(4);
 
-            String csv = RestClient.create(base).get()
+            String csv = admin.get()
                     .uri("/api/reports/digitization.csv?from=2026-03-01&to=2026-03-31&agency=H450").retrieve().body(String.class);
             assertThat(csv).contains("Tổng cộng,,Tổng cộng,3,2,\"66,67%\",2,1,\"50,00%\"");
-            byte[] xlsx = RestClient.create(base).get()
+            byte[] xlsx = admin.get()
                     .uri("/api/reports/digitization.xlsx?from=2026-03-01&to=2026-03-31&agency=H450").retrieve().body(byte[].class);
             try (XSSFWorkbook workbook = new XSSFWorkbook(new ByteArrayInputStream(xlsx))) {
                 Sheet sheet = workbook.getSheet("Số hóa");
@@ -115,15 +117,17 @@ class ReportEndToEndTest {
             ByteArrayOutputStream out = new ByteArrayOutputStream();
             ReportCommand command = new ReportCommand();
             command.out = new PrintStream(out, true, StandardCharsets.UTF_8);
+            String token = context.getBean(vn.sohoa.app.security.Accounts.class)
+                    .newToken(MachineServices.ADMIN_USER, "report", "test");
             int exit = new CommandLine(command).execute("--from", "2026-03-01", "--to", "2026-03-31", "--agency", "H450",
-                    "--url", base);
+                    "--url", base, "--token", token);
             assertThat(exit).isZero();
             assertThat(out.toString(StandardCharsets.UTF_8)).contains("UBND huyện Tuyên Hóa thực hiện số hóa 2/3 hồ sơ, đạt 66,67%",
                     "Cấp xã: số hóa 1/1 hồ sơ, đạt 100,00%", "Đăng ký đất đai lần đầu: số hóa 2/3 hồ sơ");
             assertThat(new CommandLine(new SohoaCommand()).getSubcommands()).containsKey("report");
-            AmqpAdmin admin = context.getBean(AmqpAdmin.class);
-            admin.deleteQueue(services.queue);
-            admin.deleteQueue(services.deadLetterQueue);
+            AmqpAdmin amqp = context.getBean(AmqpAdmin.class);
+            amqp.deleteQueue(services.queue);
+            amqp.deleteQueue(services.deadLetterQueue);
         }
     }
 

@@ -55,7 +55,9 @@ class RecordsApiEndToEndTest {
     void uploadShowDownloadSearchAndAnnounce() throws Exception {
         try (MachineServices services = new MachineServices();
              ConfigurableApplicationContext context = ServeCommand.start(home, services.properties())) {
-            RestClient http = RestClient.create("http://127.0.0.1:" + context.getEnvironment().getProperty("local.server.port"));
+            RestClient http = RestClient.builder()
+                    .baseUrl("http://127.0.0.1:" + context.getEnvironment().getProperty("local.server.port"))
+                    .defaultHeaders(h -> h.setBasicAuth(MachineServices.ADMIN_USER, MachineServices.ADMIN_PASSWORD)).build();
             RabbitTemplate rabbit = context.getBean(RabbitTemplate.class);
             Registry registry = context.getBean(Registry.class);
             registry.agency(new Registry.Agency("T44", "Tỉnh Quảng Bình", Registry.Level.province, null));
@@ -131,7 +133,9 @@ class RecordsApiEndToEndTest {
             // the audit trail says who did what
             JdbcTemplate jdbc = context.getBean(JdbcTemplate.class);
             assertThat(jdbc.queryForList("select action from audit_event where document_id = ?::uuid order by id",
-                    String.class, documentId)).containsExactly("document.recorded", "document.classified");
+                    String.class, documentId)).containsExactly("document.recorded", "document.classified", "file.uploaded");
+            assertThat(jdbc.queryForList("select actor from audit_event where action = 'file.uploaded'", String.class))
+                    .containsExactly(MachineServices.ADMIN_USER);
 
             String apiDocs = http.get().uri("/v3/api-docs").retrieve().body(String.class);
             assertThat(apiDocs).contains("/api/search", "/api/dossiers/{code}", "/api/files/{id}");

@@ -1,0 +1,44 @@
+package vn.sohoa.app.security;
+
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.boot.ApplicationArguments;
+import org.springframework.boot.ApplicationRunner;
+import org.springframework.stereotype.Component;
+
+/**
+ * Creates the first, system-wide administrator from SOHOA_ADMIN_USER and SOHOA_ADMIN_PASSWORD
+ * (sohoa.admin.user / sohoa.admin.password) when no account of that name exists; an existing one is left
+ * as it is (its password is not reset).
+ */
+@Component
+public class FirstAdministrator implements ApplicationRunner {
+
+    private static final Logger LOG = LoggerFactory.getLogger(FirstAdministrator.class);
+
+    private final Accounts accounts;
+    private final String username;
+    private final String password;
+
+    public FirstAdministrator(Accounts accounts, @Value("${sohoa.admin.user:}") String username,
+                              @Value("${sohoa.admin.password:}") String password) {
+        this.accounts = accounts;
+        this.username = username;
+        this.password = password;
+    }
+
+    @Override
+    public void run(ApplicationArguments args) {
+        if (username.isBlank()) {
+            if (accounts.usernames().isEmpty()) {
+                LOG.warn("no accounts and no SOHOA_ADMIN_USER / SOHOA_ADMIN_PASSWORD: nobody can sign in");
+            }
+            return;
+        }
+        if (!accounts.exists(username)) {
+            accounts.create(new Accounts.NewAccount(username, password, Role.QUAN_TRI, null, "Quản trị hệ thống"), "system:start");
+            LOG.info("created the administrator {}", username);
+        }
+    }
+}

@@ -1,0 +1,22 @@
+package vn.sohoa.app.security;
+
+/**
+ * What an account may do. Every role reads the dossiers of its agency and the agencies under it; the
+ * role says which changes it may make.
+ */
+public enum Role {
+    /** reception officer: creates dossiers, uploads scans */
+    TIEP_NHAN,
+    /** reviewer: corrects, confirms and reclassifies read fields */
+    KIEM_TRA,
+    /** archivist: bulk imports, uploads */
+    LUU_TRU,
+    /** agency administrator: accounts, tokens, agencies, procedures, and everything the others do */
+    QUAN_TRI,
+    /** a dossier system calling the API with a token: registers dossiers, uploads, reads */
+    API;
+
+    public String authority() {
+        return "ROLE_" + name();
+    }
+}
