@@ -12,12 +12,12 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.Future;
-import vn.sohoa.pipeline.DigitizedDocument.PageNote;
 import vn.sohoa.pipeline.RejectedScanException.Reason;
 import vn.sohoa.pipeline.classify.DocumentType;
 import vn.sohoa.pipeline.classify.DocumentClassifier;
 import vn.sohoa.pipeline.cleanup.CleanPage;
 import vn.sohoa.pipeline.cleanup.PageCleanup;
+import vn.sohoa.pipeline.cleanup.PageGeometry;
 import vn.sohoa.pipeline.extract.Field;
 import vn.sohoa.pipeline.extract.DocumentFieldExtractor;
 import vn.sohoa.pipeline.extract.ReviewPolicy;
@@ -66,7 +66,7 @@ public final class Digitizer implements AutoCloseable {
 
     /** Digitizes one scan into {@code pdfTarget}; the scan's file is only read. */
     public DigitizedDocument digitize(Scan scan, Path pdfTarget) throws RejectedScanException {
-        return digitizePages(scan, decoder.decode(scan.file()), pdfTarget);
+        return digitizePages(scan, decode(scan), pdfTarget);
     }
 
     /**
@@ -76,18 +76,34 @@ public final class Digitizer implements AutoCloseable {
      */
     public DigitizedDocument digitizePages(Scan scan, List<PageImage> pages, Path pdfTarget)
             throws RejectedScanException {
+        return assemble(scan, pages, read(pages), pdfTarget);
+    }
+
+    /** Intake: the scan's pages, within the limits. The first stage; the file is only read. */
+    public List<PageImage> decode(Scan scan) throws RejectedScanException {
+        return decoder.decode(scan.file());
+    }
+
+    /** Cleanup and OCR of one page on one of the OCR engines, waiting for it. */
+    public PageReading read(PageImage page) throws RejectedScanException {
+        return read(List.of(page)).get(0);
+    }
+
+    /** Cleanup and OCR of the pages in parallel, one OCR engine per thread; the readings in page order. */
+    public List<PageReading> read(List<PageImage> pages) throws RejectedScanException {
         if (pages.isEmpty()) {
-            throw new RejectedScanException(Reason.NO_PAGES, "no pages to digitize for " + scan.name());
+            throw new RejectedScanException(Reason.NO_PAGES, "no pages to digitize");
         }
-        List<Future<PageResult>> futures = new ArrayList<>(pages.size());
+        List<Future<PageReading>> futures = new ArrayList<>(pages.size());
         for (PageImage page : pages) {
-            futures.add(workers.submit(engine -> processPage(engine, page)));
+            futures.add(workers.submit(engine -> readPage(engine, page)));
         }
-        List<PageResult> results = new ArrayList<>(pages.size());
+        List<PageReading> readings = new ArrayList<>(pages.size());
         try {
-            for (Future<PageResult> future : futures) {
-                results.add(future.get());
+            for (Future<PageReading> future : futures) {
+                readings.add(future.get());
             }
+            return readings;
         } catch (InterruptedException e) {
             futures.forEach(f -> f.cancel(true));
             Thread.currentThread().interrupt();
@@ -100,16 +116,33 @@ public final class Digitizer implements AutoCloseable {
             throw new RejectedScanException(Reason.OCR_FAILED, "a page could not be read: " + e.getCause().getMessage(),
                     e.getCause());
         }
-        pages = null; // when called from digitize(), let the decoded originals go before the PDF is assembled
+    }
 
-        List<OcrPage> ocrPages = results.stream().map(PageResult::ocr).toList();
+    /**
+     * Classification, extraction and the archive PDF of one document from its pages' readings: the last
+     * stage, which needs the pages' original images (for the PDF) and not the OCR engines. {@code readings}
+     * are those of {@code pages}, in the same order.
+     */
+    public DigitizedDocument assemble(Scan scan, List<PageImage> pages, List<PageReading> readings, Path pdfTarget)
+            throws RejectedScanException {
+        if (pages.isEmpty()) {
+            throw new RejectedScanException(Reason.NO_PAGES, "no pages to digitize for " + scan.name());
+        }
+        if (readings.size() != pages.size()) {
+            throw new IllegalArgumentException(readings.size() + " readings for " + pages.size() + " pages");
+        }
+        List<OcrPage> ocrPages = readings.stream().map(PageReading::ocr).toList();
         DocumentType type = classifier.classify(ocrPages);
         Map<String, Field> fields = new LinkedHashMap<>(extractor.extract(type.code(), ocrPages));
         boolean needsReview = review.needsReview(type, fields);
         Document document = new Document(type, fields, ocrPages, needsReview);
 
-        List<PdfPage> pdfPages = results.stream()
-                .map(r -> new PdfPage(r.clean().display(), r.clean().dpi(), r.ocr())).toList();
+        List<PdfPage> pdfPages = new ArrayList<>(pages.size());
+        for (int i = 0; i < pages.size(); i++) {
+            PageReading reading = readings.get(i);
+            pdfPages.add(new PdfPage(pages.get(i).image(), reading.dpi(),
+                    new PageGeometry(reading.rotation(), reading.skewDegrees()), reading.ocr()));
+        }
         try {
             if (signer.isPresent()) {
                 Path unsigned = pdfTarget.resolveSibling("." + pdfTarget.getFileName() + ".unsigned");
@@ -122,9 +155,7 @@ public final class Digitizer implements AutoCloseable {
             } else {
                 pdfWriter.write(pdfPages, metadata(scan, document), pdfTarget);
             }
-            return new DigitizedDocument(scan, document,
-                    results.stream().map(r -> new PageNote(r.clean().number(), r.clean().rotation(),
-                            r.clean().skewDegrees(), r.clean().blank(), r.clean().dpi())).toList(),
+            return new DigitizedDocument(scan, document, readings.stream().map(PageReading::note).toList(),
                     pdfTarget, Scan.sha256(pdfTarget), java.nio.file.Files.size(pdfTarget));
         } catch (IOException | RuntimeException e) {
             throw new RejectedScanException(Reason.PDF_WRITE_FAILED, "cannot write the PDF " + pdfTarget + ": "
@@ -144,7 +175,7 @@ public final class Digitizer implements AutoCloseable {
         }
     }
 
-    private PageResult processPage(TesseractEngine engine, PageImage page) {
+    private PageReading readPage(TesseractEngine engine, PageImage page) {
         PageCleanup cleanup = new PageCleanup((grey, dpi) ->
                 engine.detectOrientation(grey, dpi, settings.orientationConfidence())
                 .filter(o -> o.confidence() >= settings.orientationConfidence())
@@ -153,10 +184,7 @@ public final class Digitizer implements AutoCloseable {
         OcrPage ocr = clean.blank()
                 ? new OcrPage(clean.number(), clean.forOcr().getWidth(), clean.forOcr().getHeight(), clean.dpi(), List.of())
                 : engine.recognize(clean.number(), clean.forOcr(), clean.dpi(), settings.ocrTimeLimit());
-        return new PageResult(clean, ocr);
-    }
-
-    private record PageResult(CleanPage clean, OcrPage ocr) {
+        return new PageReading(clean.number(), clean.dpi(), clean.rotation(), clean.skewDegrees(), clean.blank(), ocr);
     }
 
     private static PdfMetadata metadata(Scan scan, Document document) {

@@ -3,11 +3,13 @@ package vn.sohoa.pipeline.cleanup;
 import java.awt.image.BufferedImage;
 
 /**
- * A page after cleanup. {@code display} is the original colour image turned upright and straightened,
- * which goes into the archive PDF; {@code forOcr} is the 8-bit grey image with coloured ink suppressed,
- * with the same geometry, so word boxes found on it fit {@code display} too. {@code rotation} is the
- * clockwise cardinal rotation applied, {@code skewDegrees} the small rotation removed afterwards.
+ * A page after cleanup: {@code forOcr} is the 8-bit grey image with coloured ink suppressed, turned by
+ * {@code rotation} (clockwise, a multiple of 90) and then straightened by {@code skewDegrees}; the same two
+ * steps applied to the original ({@link PageGeometry}) give the image the word boxes found on it fit.
  */
-public record CleanPage(int number, BufferedImage display, BufferedImage forOcr, float dpi,
-                        int rotation, double skewDegrees, boolean blank) {
+public record CleanPage(int number, BufferedImage forOcr, float dpi, int rotation, double skewDegrees, boolean blank) {
+
+    public PageGeometry geometry() {
+        return new PageGeometry(rotation, skewDegrees);
+    }
 }

@@ -7,8 +7,8 @@ import vn.sohoa.pipeline.intake.PageImage;
 /**
  * Cleanup of one page, in order: resolution (estimated when the file has none or an impossible one), ink
  * suppression (grey copy for OCR), dark borders and punch holes, specks, blank-page detection, orientation,
- * deskew. The colour original follows every geometric step so that the archive copy stays upright and
- * aligned with the text layer; the pixel cleaning applies to the OCR copy only.
+ * deskew. Only the grey OCR copy is changed; the page's geometry (rotation, skew) is returned so that the
+ * archive copy can show the original turned the same way, aligned with the text layer.
  */
 public final class PageCleanup {
 
@@ -17,9 +17,6 @@ public final class PageCleanup {
     public interface OrientationDetector {
         Optional<Integer> rotationNeeded(BufferedImage grey, float dpi);
     }
-
-    /** Below this skew a page is left alone: rotating costs sharpness for no gain. */
-    private static final double MIN_SKEW_DEGREES = 0.1;
 
     /**
      * Orientation is judged on a copy at this resolution: Tesseract's OSD took 2 to 5 s on a 300 dpi page,
@@ -45,9 +42,8 @@ public final class PageCleanup {
 
     /** Cleans the page, adding the time of every stage to {@code clock}. */
     public CleanPage clean(PageImage page, StageClock clock) {
-        BufferedImage display = page.image();
         long t = clock.start();
-        BufferedImage grey = inkSuppression.apply(display);
+        BufferedImage grey = inkSuppression.apply(page.image());
         clock.stop("ink", t);
         t = clock.start();
         float dpi = page.dpiFromFile() && resolution.plausible(page.width(), page.height(), page.dpi())
@@ -63,27 +59,24 @@ public final class PageCleanup {
         boolean blank = blankDetector.isBlank(grey);
         clock.stop("blank", t);
         if (blank) {
-            return new CleanPage(page.number(), display, grey, dpi, 0, 0, true);
+            return new CleanPage(page.number(), grey, dpi, 0, 0, true);
         }
         t = clock.start();
         Downscale.Scaled small = Downscale.toAtMost(grey, dpi, ORIENTATION_DPI);
         int rotation = orientation.rotationNeeded(small.grey(), small.dpi()).orElse(0);
         clock.stop("osd", t);
         t = clock.start();
-        if (rotation != 0) {
-            display = CardinalRotation.rotate(display, rotation);
-            grey = CardinalRotation.rotate(grey, rotation);
-        }
+        grey = CardinalRotation.rotate(grey, rotation);
         clock.stop("rotate", t);
         t = clock.start();
         double skew = skewEstimator.estimate(grey);
         clock.stop("skew", t);
         t = clock.start();
-        if (Math.abs(skew) >= MIN_SKEW_DEGREES) {
-            display = Deskew.straighten(display, skew);
+        PageGeometry geometry = new PageGeometry(rotation, skew);
+        if (geometry.deskews()) {
             grey = Deskew.straighten(grey, skew);
         }
         clock.stop("deskew", t);
-        return new CleanPage(page.number(), display, grey, dpi, rotation, skew, false);
+        return new CleanPage(page.number(), grey, dpi, rotation, skew, false);
     }
 }

@@ -73,7 +73,7 @@ public final class SearchablePdfWriter {
     }
 
     private void addPage(PDDocument doc, org.apache.pdfbox.pdmodel.font.PDFont font, PdfPage page) throws IOException {
-        BufferedImage image = page.image();
+        BufferedImage image = page.geometry().apply(page.image());
         float scale = 72f / page.dpi();
         float width = image.getWidth() * scale;
         float height = image.getHeight() * scale;
