@@ -22,7 +22,6 @@ import vn.sohoa.pipeline.pdf.PageImageEncoder;
 import vn.sohoa.pipeline.pdf.PdfMetadata;
 import vn.sohoa.pipeline.pdf.PdfPage;
 import vn.sohoa.pipeline.pdf.SearchablePdfWriter;
-import vn.sohoa.pipeline.pdf.TextLayerFont;
 
 /**
  * Per-stage wall time of SoHoa's page path on the benchmark pages, one page at a time on one thread (so
@@ -48,8 +47,7 @@ public final class StageTimes {
         List<BenchPage> set = BenchSet.write(out.resolve("set"), pages, seed, corpus.resolve("legal-text"));
         DigitizerSettings settings = DigitizerSettings.defaults();
         ScanDecoder decoder = new ScanDecoder(settings.limits());
-        SearchablePdfWriter writer = new SearchablePdfWriter(new PageImageEncoder(settings.jpegQuality()),
-                TextLayerFont.system());
+        SearchablePdfWriter writer = new SearchablePdfWriter(new PageImageEncoder(settings.jpegQuality()));
         PdfMetadata metadata = new PdfMetadata(new ArchivalMetadata("bench", null, null, null, null, null, 1,
                 null, null, null, null, null, "bench"), OffsetDateTime.now());
         List<String> stages = new ArrayList<>();

@@ -33,7 +33,6 @@ import vn.sohoa.pipeline.pdf.PageImageEncoder;
 import vn.sohoa.pipeline.pdf.PdfMetadata;
 import vn.sohoa.pipeline.pdf.PdfPage;
 import vn.sohoa.pipeline.pdf.SearchablePdfWriter;
-import vn.sohoa.pipeline.pdf.TextLayerFont;
 
 /**
  * The one place that chains the stages for a scan: intake, then cleanup and OCR of every page in parallel
@@ -56,7 +55,7 @@ public final class Digitizer implements AutoCloseable {
         this.review = ReviewPolicy.defaults(settings.reviewThreshold());
         this.decoder = new ScanDecoder(settings.limits());
         this.workers = new OcrWorkers(settings.ocr(), settings.ocrThreads());
-        this.pdfWriter = new SearchablePdfWriter(new PageImageEncoder(settings.jpegQuality()), TextLayerFont.system());
+        this.pdfWriter = new SearchablePdfWriter(new PageImageEncoder(settings.jpegQuality()));
         this.signer = settings.signing().map(Digitizer::signer);
     }
 

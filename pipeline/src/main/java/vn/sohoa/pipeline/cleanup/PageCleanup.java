@@ -6,13 +6,16 @@ import vn.sohoa.pipeline.intake.PageImage;
 
 /**
  * Cleanup of one page, in order: resolution (estimated when the file has none or an impossible one), ink
- * suppression (grey copy for OCR), dark borders and punch holes, specks, blank-page detection, orientation,
- * deskew. Only the grey OCR copy is changed; the page's geometry (rotation, skew) is returned so that the
+ * suppression (grey copy for OCR), dark borders and punch holes, specks, blank-page detection, orientation
+ * (from the text lines, or from the fallback detector when they are not clear), deskew. Only the grey OCR copy is changed; the page's geometry (rotation, skew) is returned so that the
  * archive copy can show the original turned the same way, aligned with the text layer.
  */
 public final class PageCleanup {
 
-    /** Detects the clockwise cardinal rotation a grey page needs; Tesseract's OSD in production. */
+    /**
+     * Detects the clockwise cardinal rotation a grey page needs, for the pages whose text lines do not tell
+     * it clearly; Tesseract's OSD in production.
+     */
     @FunctionalInterface
     public interface OrientationDetector {
         Optional<Integer> rotationNeeded(BufferedImage grey, float dpi);
@@ -22,7 +25,7 @@ public final class PageCleanup {
      * Orientation is judged on a copy at this resolution: Tesseract's OSD took 2 to 5 s on a 300 dpi page,
      * as long as reading it, and needs far less detail.
      */
-    private static final float ORIENTATION_DPI = 200;
+    static final float ORIENTATION_DPI = 200;
 
     private final ResolutionEstimator resolution = new ResolutionEstimator();
     private final InkSuppression inkSuppression = new InkSuppression();
@@ -30,10 +33,12 @@ public final class PageCleanup {
     private final SpeckleRemoval speckleRemoval = new SpeckleRemoval();
     private final SkewEstimator skewEstimator = new SkewEstimator();
     private final BlankPageDetector blankDetector = new BlankPageDetector();
-    private final OrientationDetector orientation;
+    private final TextLineOrientation textLines = new TextLineOrientation();
+    private final OrientationDetector fallback;
 
-    public PageCleanup(OrientationDetector orientation) {
-        this.orientation = orientation;
+    /** Orientation from the text lines when they are clear, else from {@code fallback}. */
+    public PageCleanup(OrientationDetector fallback) {
+        this.fallback = fallback;
     }
 
     public CleanPage clean(PageImage page) {
@@ -42,6 +47,42 @@ public final class PageCleanup {
 
     /** Cleans the page, adding the time of every stage to {@code clock}. */
     public CleanPage clean(PageImage page, StageClock clock) {
+        Cleaned cleaned = cleanPixels(page, clock);
+        if (cleaned.blank()) {
+            return new CleanPage(page.number(), cleaned.grey(), cleaned.dpi(), 0, 0, true);
+        }
+        long t = clock.start();
+        Downscale.Scaled small = forOrientation(cleaned);
+        Optional<TextLineOrientation.Estimate> estimate = textLines.estimate(small.grey(), small.dpi());
+        clock.stop("lines", t);
+        int rotation;
+        if (estimate.isPresent() && estimate.get().sure()) {
+            rotation = estimate.get().rotation();
+        } else {
+            t = clock.start();
+            rotation = fallback.rotationNeeded(small.grey(), small.dpi()).orElse(0);
+            clock.stop("osd", t);
+        }
+        t = clock.start();
+        BufferedImage grey = CardinalRotation.rotate(cleaned.grey(), rotation);
+        clock.stop("rotate", t);
+        t = clock.start();
+        double skew = skewEstimator.estimate(grey);
+        clock.stop("skew", t);
+        t = clock.start();
+        PageGeometry geometry = new PageGeometry(rotation, skew);
+        if (geometry.deskews()) {
+            grey = Deskew.straighten(grey, skew);
+        }
+        clock.stop("deskew", t);
+        return new CleanPage(page.number(), grey, cleaned.dpi(), rotation, skew, false);
+    }
+
+    /** The grey OCR copy before any turn: ink suppressed, resolution known, borders and specks gone. */
+    record Cleaned(BufferedImage grey, float dpi, boolean blank) {
+    }
+
+    Cleaned cleanPixels(PageImage page, StageClock clock) {
         long t = clock.start();
         BufferedImage grey = inkSuppression.apply(page.image());
         clock.stop("ink", t);
@@ -58,25 +99,11 @@ public final class PageCleanup {
         t = clock.start();
         boolean blank = blankDetector.isBlank(grey);
         clock.stop("blank", t);
-        if (blank) {
-            return new CleanPage(page.number(), grey, dpi, 0, 0, true);
-        }
-        t = clock.start();
-        Downscale.Scaled small = Downscale.toAtMost(grey, dpi, ORIENTATION_DPI);
-        int rotation = orientation.rotationNeeded(small.grey(), small.dpi()).orElse(0);
-        clock.stop("osd", t);
-        t = clock.start();
-        grey = CardinalRotation.rotate(grey, rotation);
-        clock.stop("rotate", t);
-        t = clock.start();
-        double skew = skewEstimator.estimate(grey);
-        clock.stop("skew", t);
-        t = clock.start();
-        PageGeometry geometry = new PageGeometry(rotation, skew);
-        if (geometry.deskews()) {
-            grey = Deskew.straighten(grey, skew);
-        }
-        clock.stop("deskew", t);
-        return new CleanPage(page.number(), grey, dpi, rotation, skew, false);
+        return new Cleaned(grey, dpi, blank);
+    }
+
+    /** The copy orientation is judged on: the cleaned grey page at {@value #ORIENTATION_DPI} dpi at most. */
+    static Downscale.Scaled forOrientation(Cleaned cleaned) {
+        return Downscale.toAtMost(cleaned.grey(), cleaned.dpi(), ORIENTATION_DPI);
     }
 }

@@ -2,14 +2,25 @@ package vn.sohoa.pipeline.ocr;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 
 /**
  * Which Tesseract data and models to use. {@code tessdata} is the directory holding the traineddata files;
  * {@code language} a Tesseract language string such as "vie" or "vie+Vietnamese" (script models live under
- * script/ and are named "script/Vietnamese").
+ * script/ and are named "script/Vietnamese"); {@code variables} are Tesseract parameters given when the
+ * engine starts (init-only ones such as load_system_dawg included).
  */
-public record OcrSettings(Path tessdata, String language, int pageSegmentation) {
+public record OcrSettings(Path tessdata, String language, int pageSegmentation, Map<String, String> variables) {
+
+    public OcrSettings {
+        variables = Map.copyOf(variables);
+    }
+
+    public OcrSettings(Path tessdata, String language, int pageSegmentation) {
+        this(tessdata, language, pageSegmentation, Map.of());
+    }
 
     /** Tesseract's fully automatic page segmentation without OSD. */
     public static final int PSM_AUTO = 3;
@@ -40,6 +51,17 @@ public record OcrSettings(Path tessdata, String language, int pageSegmentation) 
     }
 
     public OcrSettings withLanguage(String newLanguage) {
-        return new OcrSettings(tessdata, newLanguage, pageSegmentation);
+        return new OcrSettings(tessdata, newLanguage, pageSegmentation, variables);
+    }
+
+    public OcrSettings withPageSegmentation(int mode) {
+        return new OcrSettings(tessdata, language, mode, variables);
+    }
+
+    /** These settings with one more Tesseract parameter. */
+    public OcrSettings withVariable(String name, String value) {
+        Map<String, String> more = new LinkedHashMap<>(variables);
+        more.put(name, value);
+        return new OcrSettings(tessdata, language, pageSegmentation, more);
     }
 }

@@ -33,7 +33,9 @@ public final class TesseractEngine implements AutoCloseable {
     public TesseractEngine(OcrSettings settings) {
         this.settings = settings;
         this.api = TessAPI1.TessBaseAPICreate();
-        int rc = TessAPI1.TessBaseAPIInit2(api, settings.tessdata().toString(), settings.language(), OEM_LSTM_ONLY);
+        int rc = settings.variables().isEmpty()
+                ? TessAPI1.TessBaseAPIInit2(api, settings.tessdata().toString(), settings.language(), OEM_LSTM_ONLY)
+                : InitWithVariables.init(api, settings);
         if (rc != 0) {
             TessAPI1.TessBaseAPIDelete(api);
             throw new IllegalStateException("Tesseract could not load the '" + settings.language()
@@ -203,6 +205,27 @@ public final class TesseractEngine implements AutoCloseable {
             TessAPI1.TessBaseAPISetImage2(handle, page.pix());
         }
         TessAPI1.TessBaseAPISetSourceResolution(handle, Math.round(dpi));
+    }
+
+    /**
+     * TessBaseAPIInit4 with the parameters as C string arrays, which Tess4J's own mapping (pointers by
+     * reference) cannot pass; init-only parameters take effect only this way.
+     */
+    private interface InitWithVariables extends com.sun.jna.Library {
+
+        InitWithVariables LIBRARY = com.sun.jna.Native.load(net.sourceforge.tess4j.util.LoadLibs.getTesseractLibName(),
+                InitWithVariables.class);
+
+        int TessBaseAPIInit4(Pointer handle, String datapath, String language, int oem, String[] configs,
+                             int configsSize, String[] names, String[] values, com.sun.jna.NativeLong count,
+                             int setOnlyNonDebugParams);
+
+        static int init(TessBaseAPI api, OcrSettings settings) {
+            String[] names = settings.variables().keySet().toArray(String[]::new);
+            String[] values = settings.variables().values().toArray(String[]::new);
+            return LIBRARY.TessBaseAPIInit4(api.getPointer(), settings.tessdata().toString(), settings.language(),
+                    OEM_LSTM_ONLY, null, 0, names, values, new com.sun.jna.NativeLong(names.length), 0);
+        }
     }
 
     @Override

@@ -42,6 +42,11 @@ public final class PageImageEncoder {
         this(DEFAULT_JPEG_QUALITY);
     }
 
+    /** The page's image as an image XObject. */
+    public PDImageXObject encode(PDDocument doc, PdfPage page) throws IOException {
+        return encode(doc, page.image());
+    }
+
     public PDImageXObject encode(PDDocument doc, BufferedImage image) throws IOException {
         if (isBilevel(image)) {
             return CCITTFactory.createFromImage(doc, image);

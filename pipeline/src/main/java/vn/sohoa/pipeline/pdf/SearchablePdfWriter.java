@@ -1,8 +1,8 @@
 package vn.sohoa.pipeline.pdf;
 
 import java.awt.color.ColorSpace;
+import java.awt.geom.AffineTransform;
 import java.awt.color.ICC_Profile;
-import java.awt.image.BufferedImage;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.OutputStream;
@@ -16,17 +16,18 @@ import java.util.GregorianCalendar;
 import java.util.List;
 import java.util.TimeZone;
 import org.apache.pdfbox.cos.COSArray;
+import org.apache.pdfbox.cos.COSDictionary;
+import org.apache.pdfbox.cos.COSName;
 import org.apache.pdfbox.cos.COSString;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.PDDocumentInformation;
 import org.apache.pdfbox.pdmodel.PDPage;
-import org.apache.pdfbox.pdmodel.PDPageContentStream;
+import org.apache.pdfbox.pdmodel.PDResources;
+import org.apache.pdfbox.pdmodel.common.PDStream;
 import org.apache.pdfbox.pdmodel.common.PDMetadata;
 import org.apache.pdfbox.pdmodel.common.PDRectangle;
 import org.apache.pdfbox.pdmodel.graphics.color.PDOutputIntent;
-import org.apache.pdfbox.pdmodel.graphics.image.PDImageXObject;
-import org.apache.pdfbox.pdmodel.graphics.state.RenderingMode;
-import org.apache.pdfbox.util.Matrix;
+import vn.sohoa.pipeline.cleanup.PageGeometry;
 import vn.sohoa.pipeline.ocr.OcrLine;
 import vn.sohoa.pipeline.ocr.OcrWord;
 
@@ -40,15 +41,12 @@ public final class SearchablePdfWriter {
     public static final String PRODUCER = "SoHoa";
 
     private final PageImageEncoder encoder;
-    private final TextLayerFont textFont;
-
-    public SearchablePdfWriter(PageImageEncoder encoder, TextLayerFont textFont) {
+    public SearchablePdfWriter(PageImageEncoder encoder) {
         this.encoder = encoder;
-        this.textFont = textFont;
     }
 
     public SearchablePdfWriter() {
-        this(new PageImageEncoder(), TextLayerFont.system());
+        this(new PageImageEncoder());
     }
 
     /** Writes the PDF to {@code target} through a temporary file, so a reader never sees half a file. */
@@ -63,7 +61,7 @@ public final class SearchablePdfWriter {
 
     public void write(List<PdfPage> pages, PdfMetadata metadata, OutputStream out) throws IOException {
         try (PDDocument doc = new PDDocument()) {
-            var font = textFont.load(doc);
+            COSDictionary font = GlyphlessFont.create(doc);
             for (PdfPage page : pages) {
                 addPage(doc, font, page);
             }
@@ -72,48 +70,101 @@ public final class SearchablePdfWriter {
         }
     }
 
-    private void addPage(PDDocument doc, org.apache.pdfbox.pdmodel.font.PDFont font, PdfPage page) throws IOException {
-        BufferedImage image = page.geometry().apply(page.image());
+    /**
+     * One page: the size of the page turned upright, the original image drawn into it turned and
+     * straightened as cleanup turned it (so the stored image is the scan's own, often its very bytes), and
+     * the words over it.
+     */
+    private void addPage(PDDocument doc, COSDictionary font, PdfPage page) throws IOException {
         float scale = 72f / page.dpi();
-        float width = image.getWidth() * scale;
-        float height = image.getHeight() * scale;
-        PDPage pdPage = new PDPage(new PDRectangle(width, height));
+        int width = page.image().getWidth();
+        int height = page.image().getHeight();
+        boolean sideways = page.geometry().rotation() % 180 != 0;
+        int uprightWidth = sideways ? height : width;
+        int uprightHeight = sideways ? width : height;
+        PDPage pdPage = new PDPage(new PDRectangle(uprightWidth * scale, uprightHeight * scale));
         doc.addPage(pdPage);
-        PDImageXObject xobject = encoder.encode(doc, image);
-        try (PDPageContentStream content = new PDPageContentStream(doc, pdPage)) {
-            content.drawImage(xobject, 0, 0, width, height);
-            if (page.text() != null && !page.text().lines().isEmpty()) {
-                content.beginText();
-                content.setRenderingMode(RenderingMode.NEITHER);
-                for (OcrLine line : page.text().lines()) {
-                    writeLine(content, font, line, scale, height);
-                }
-                content.endText();
+        PDResources resources = new PDResources();
+        pdPage.setResources(resources);
+        COSName image = resources.add(encoder.encode(doc, page));
+        COSDictionary fonts = new COSDictionary();
+        fonts.setItem(TEXT_FONT, font);
+        resources.getCOSObject().setItem(COSName.FONT, fonts);
+
+        StringBuilder content = new StringBuilder();
+        content.append("q ").append(matrix(placement(width, height, page.geometry(), scale))).append(" cm /")
+                .append(image.getName()).append(" Do Q\n");
+        if (page.text() != null && !page.text().lines().isEmpty()) {
+            content.append("BT 3 Tr\n");
+            for (OcrLine line : page.text().lines()) {
+                writeLine(content, line, scale, uprightHeight * scale);
             }
+            content.append("ET\n");
         }
+        PDStream stream = new PDStream(doc);
+        try (OutputStream out = stream.createOutputStream(COSName.FLATE_DECODE)) {
+            out.write(content.toString().getBytes(StandardCharsets.US_ASCII));
+        }
+        pdPage.setContents(stream);
     }
 
-    /** Each word at its box: font size from the line height, horizontal scaling to the word's width. */
-    private void writeLine(PDPageContentStream content, org.apache.pdfbox.pdmodel.font.PDFont font, OcrLine line,
-                           float scale, float pageHeight) throws IOException {
+    private static final COSName TEXT_FONT = COSName.getPDFName("F1");
+
+    /**
+     * Where the image goes: the unit square an image fills in PDF, mapped to the original's pixels, turned
+     * clockwise by the cardinal rotation, straightened about the centre (as {@code Deskew} does), then to
+     * points on a page whose origin is at the bottom left.
+     */
+    static AffineTransform placement(int width, int height, PageGeometry geometry, float scale) {
+        boolean sideways = geometry.rotation() % 180 != 0;
+        int w = sideways ? height : width;
+        int h = sideways ? width : height;
+        AffineTransform toPage = new AffineTransform(scale, 0, 0, -scale, 0, h * scale);
+        if (geometry.deskews()) {
+            toPage.concatenate(AffineTransform.getRotateInstance(Math.toRadians(-geometry.skewDegrees()), w / 2.0, h / 2.0));
+        }
+        toPage.concatenate(switch (geometry.rotation()) {
+            case 90 -> new AffineTransform(0, 1, -1, 0, height, 0);
+            case 180 -> new AffineTransform(-1, 0, 0, -1, width, height);
+            case 270 -> new AffineTransform(0, -1, 1, 0, 0, width);
+            default -> new AffineTransform();
+        });
+        toPage.concatenate(new AffineTransform(width, 0, 0, -height, 0, height));
+        return toPage;
+    }
+
+    private static String matrix(AffineTransform t) {
+        return String.join(" ", number(t.getScaleX()), number(t.getShearY()), number(t.getShearX()),
+                number(t.getScaleY()), number(t.getTranslateX()), number(t.getTranslateY()));
+    }
+
+    private static String number(double value) {
+        String s = String.format(java.util.Locale.ROOT, "%.4f", value);
+        s = s.contains(".") ? s.replaceAll("0+$", "").replaceAll("\\.$", "") : s;
+        return s.equals("-0") ? "0" : s;
+    }
+
+    /**
+     * Each word at its box, invisible: font size from the line height, horizontal scaling to the word's
+     * width, a trailing space so that text extraction separates it from the next word.
+     */
+    private static void writeLine(StringBuilder content, OcrLine line, float scale, float pageHeight) {
         float lineHeight = line.box().height() * scale;
         float fontSize = Math.max(1f, lineHeight * 0.8f);
         float baseline = pageHeight - line.box().bottom() * scale + lineHeight * 0.2f;
+        content.append('/').append(TEXT_FONT.getName()).append(' ').append(number(fontSize)).append(" Tf\n");
         List<OcrWord> words = line.words();
         for (int i = 0; i < words.size(); i++) {
             OcrWord word = words.get(i);
-            // a trailing space lets text extraction separate this word from the next
-            String text = textFont.encodable(font, word.text()) + (i < words.size() - 1 ? " " : "");
+            String text = word.text() + (i < words.size() - 1 ? " " : "");
             if (text.isBlank()) {
                 continue;
             }
-            float natural = font.getStringWidth(text) / 1000f * fontSize;
+            float natural = GlyphlessFont.width(text) * fontSize;
             float target = (i < words.size() - 1 ? words.get(i + 1).box().left() - word.box().left() : word.box().width()) * scale;
             float horizontalScaling = natural > 0 ? Math.max(1f, 100f * target / natural) : 100f;
-            content.setFont(font, fontSize);
-            content.setHorizontalScaling(horizontalScaling);
-            content.setTextMatrix(Matrix.getTranslateInstance(word.box().left() * scale, baseline));
-            content.showText(text);
+            content.append(number(horizontalScaling)).append(" Tz 1 0 0 1 ").append(number(word.box().left() * scale))
+                    .append(' ').append(number(baseline)).append(" Tm ").append(GlyphlessFont.hex(text)).append(" Tj\n");
         }
     }
 
@@ -154,7 +205,7 @@ public final class SearchablePdfWriter {
         COSArray ids = new COSArray();
         ids.add(fileId);
         ids.add(fileId);
-        doc.getDocument().getTrailer().setItem(org.apache.pdfbox.cos.COSName.ID, ids);
+        doc.getDocument().getTrailer().setItem(COSName.ID, ids);
     }
 
     private static byte[] documentId(PdfMetadata metadata) {

@@ -84,6 +84,45 @@ class SearchablePdfWriterTest {
         }
     }
 
+    /**
+     * The page shows the original image turned and straightened exactly as cleanup turned the OCR copy
+     * (PageGeometry.apply), so that the words laid over it sit on their printed letters: the rendered page
+     * matches the turned image within JPEG and interpolation noise, and differs far more from the unturned one.
+     */
+    @ParameterizedTest(name = "rotation {0}, skew {1}")
+    @org.junit.jupiter.params.provider.CsvSource({"0, 0", "90, 0", "180, 1.5", "270, -2.0", "0, 3.0"})
+    void theImageIsShownAsCleanupTurnedIt(int rotation, double skew) throws IOException {
+        PdfPage scanned = TestPages.page(1, BufferedImage.TYPE_BYTE_GRAY);
+        vn.sohoa.pipeline.cleanup.PageGeometry geometry = new vn.sohoa.pipeline.cleanup.PageGeometry(rotation, skew);
+        BufferedImage expected = geometry.apply(scanned.image());
+        byte[] pdf = write(List.of(new PdfPage(scanned.image(), scanned.dpi(), geometry, scanned.text())));
+        BufferedImage shown;
+        try (PDDocument doc = Loader.loadPDF(pdf)) {
+            shown = new org.apache.pdfbox.rendering.PDFRenderer(doc).renderImageWithDPI(0, scanned.dpi(),
+                    org.apache.pdfbox.rendering.ImageType.GRAY);
+        }
+        assertThat(shown.getWidth()).isEqualTo(expected.getWidth());
+        assertThat(shown.getHeight()).isEqualTo(expected.getHeight());
+        double turned = meanDifference(shown, expected);
+        assertThat(turned).as("mean grey difference to the turned image").isLessThan(3.0);
+        if (rotation == 180 || skew != 0) {
+            double unturned = meanDifference(shown, scanned.image());
+            assertThat(unturned).as("mean grey difference to the scan as it was").isGreaterThan(3 * turned);
+        }
+    }
+
+    private static double meanDifference(BufferedImage a, BufferedImage b) {
+        int w = Math.min(a.getWidth(), b.getWidth());
+        int h = Math.min(a.getHeight(), b.getHeight());
+        long sum = 0;
+        for (int y = 0; y < h; y++) {
+            for (int x = 0; x < w; x++) {
+                sum += Math.abs((a.getRGB(x, y) & 0xff) - (b.getRGB(x, y) & 0xff));
+            }
+        }
+        return (double) sum / ((long) w * h);
+    }
+
     /** NFC with runs of blanks as one space, line by line, as both extractors lay words out. */
     static String normalized(String text) {
         return Normalizer.normalize(text, Normalizer.Form.NFC).replaceAll("[ \\t\\u00A0]+", " ")
