@@ -73,7 +73,7 @@ public final class StageTimes {
                     OcrPage ocr = engine.recognize(clean.number(), clean.forOcr(), clean.dpi());
                     clock.stop("ocr", t);
                     t = clock.start();
-                    writer.write(List.of(new PdfPage(image.image(), clean.dpi(), clean.geometry(), ocr)), metadata,
+                    writer.write(List.of(new PdfPage(image.image(), clean.dpi(), clean.geometry(), ocr, image.source())), metadata,
                             new ByteArrayOutputStream());
                     clock.stop("pdf", t);
                     double pageCer = CharacterErrorRate.orderIndependent(page.groundTruth(), ocr.text());

@@ -140,7 +140,7 @@ public final class Digitizer implements AutoCloseable {
         for (int i = 0; i < pages.size(); i++) {
             PageReading reading = readings.get(i);
             pdfPages.add(new PdfPage(pages.get(i).image(), reading.dpi(),
-                    new PageGeometry(reading.rotation(), reading.skewDegrees()), reading.ocr()));
+                    new PageGeometry(reading.rotation(), reading.skewDegrees()), reading.ocr(), pages.get(i).source()));
         }
         try {
             if (signer.isPresent()) {

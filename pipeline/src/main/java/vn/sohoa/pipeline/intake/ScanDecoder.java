@@ -7,6 +7,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Iterator;
 import java.util.List;
+import java.util.Optional;
 import javax.imageio.IIOException;
 import javax.imageio.ImageIO;
 import javax.imageio.ImageReader;
@@ -98,7 +99,8 @@ public final class ScanDecoder {
                     float dpi = dpiOf(reader.getImageMetadata(i));
                     BufferedImage image = reader.read(i);
                     boolean plausible = dpi >= 70 && dpi <= 1200;
-                    pages.add(new PageImage(i + 1, image, plausible ? dpi : ASSUMED_DPI, plausible));
+                    pages.add(new PageImage(i + 1, image, plausible ? dpi : ASSUMED_DPI, plausible,
+                            Optional.of(new PageSource(file, format, i))));
                 }
                 return pages;
             } finally {

@@ -1,16 +1,45 @@
 package vn.sohoa.pipeline.pdf;
 
+import java.awt.Graphics2D;
+import java.awt.color.ColorSpace;
 import java.awt.image.BufferedImage;
+import java.awt.image.DataBufferByte;
+import java.awt.image.DataBufferInt;
+import java.awt.image.IndexColorModel;
 import java.io.IOException;
+import java.io.OutputStream;
+import java.nio.file.Files;
+import java.util.Optional;
+import org.apache.pdfbox.cos.COSArray;
+import org.apache.pdfbox.cos.COSDictionary;
+import org.apache.pdfbox.cos.COSInteger;
+import org.apache.pdfbox.cos.COSName;
+import org.apache.pdfbox.cos.COSStream;
+import org.apache.pdfbox.cos.COSString;
 import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.pdmodel.common.PDStream;
+import org.apache.pdfbox.pdmodel.graphics.color.PDColorSpace;
+import org.apache.pdfbox.pdmodel.graphics.color.PDDeviceGray;
+import org.apache.pdfbox.pdmodel.graphics.color.PDDeviceRGB;
+import org.apache.pdfbox.pdmodel.graphics.color.PDIndexed;
 import org.apache.pdfbox.pdmodel.graphics.image.CCITTFactory;
 import org.apache.pdfbox.pdmodel.graphics.image.JPEGFactory;
 import org.apache.pdfbox.pdmodel.graphics.image.LosslessFactory;
 import org.apache.pdfbox.pdmodel.graphics.image.PDImageXObject;
+import org.opencv.core.CvType;
+import org.opencv.core.Mat;
+import org.opencv.core.MatOfByte;
+import org.opencv.core.MatOfInt;
+import org.opencv.imgcodecs.Imgcodecs;
+import vn.sohoa.pipeline.cleanup.OpenCv;
+import vn.sohoa.pipeline.intake.PageSource;
 
 /**
- * Chooses the compression of a page image: CCITT G4 for bilevel pages, JPEG for grey and colour scans
- * (photographs of paper compress ten times better than losslessly, and OCR has already been done).
+ * Chooses how a page image is stored. The scan's own compressed pixels when a PDF can hold them and they are
+ * compact: a JPEG saved at quality {@value #KEEP_JPEG_QUALITY} or less, or one that compressing again would
+ * not make a tenth smaller (nothing is lost twice); a PNG's deflated rows (lossless) when they are no larger
+ * than the JPEG of the page; a CCITT G4 TIFF page. Otherwise: CCITT G4 for bilevel pages (lossless), JPEG
+ * (libjpeg-turbo through OpenCV, optimized Huffman tables, 4:2:0) for grey and colour scans.
  */
 public final class PageImageEncoder {
 
@@ -32,6 +61,9 @@ public final class PageImageEncoder {
      */
     public static final float DEFAULT_JPEG_QUALITY = 0.65f;
 
+    /** A scan's JPEG at this quality or below is kept as it is: compressing it again would lose detail twice. */
+    static final int KEEP_JPEG_QUALITY = 85;
+
     private final float jpegQuality;
 
     public PageImageEncoder(float jpegQuality) {
@@ -42,8 +74,14 @@ public final class PageImageEncoder {
         this(DEFAULT_JPEG_QUALITY);
     }
 
-    /** The page's image as an image XObject. */
+    /** The page's image as an image XObject: its stored pixels when they will do, else compressed anew. */
     public PDImageXObject encode(PDDocument doc, PdfPage page) throws IOException {
+        if (page.source().isPresent()) {
+            Optional<PDImageXObject> kept = keep(doc, page.source().get(), page.image());
+            if (kept.isPresent()) {
+                return kept.get();
+            }
+        }
         return encode(doc, page.image());
     }
 
@@ -55,11 +93,176 @@ public final class PageImageEncoder {
             // PDF/A-2 allows soft masks but archive scans have no use for transparency: flatten on white
             image = flatten(image);
         }
-        if (image.getColorModel() instanceof java.awt.image.IndexColorModel && image.getColorModel().getPixelSize() <= 8
+        if (image.getColorModel() instanceof IndexColorModel && image.getColorModel().getPixelSize() <= 8
                 && image.getColorModel().getPixelSize() > 1) {
             return LosslessFactory.createFromImage(doc, image);
         }
-        return JPEGFactory.createFromImage(doc, image, jpegQuality);
+        return JPEGFactory.createFromByteArray(doc, jpeg(image));
+    }
+
+    private Optional<PDImageXObject> keep(PDDocument doc, PageSource source, BufferedImage image) throws IOException {
+        switch (source.format()) {
+            case JPEG -> {
+                byte[] stored = Files.readAllBytes(source.file());
+                Optional<JpegHeader> header = JpegHeader.read(stored);
+                if (header.isEmpty() || !fits(header.get().width(), header.get().height(), image)
+                        || (header.get().components() != 1 && header.get().components() != 3)) {
+                    return Optional.empty();
+                }
+                if (header.get().quality() > KEEP_JPEG_QUALITY) {
+                    byte[] again = jpeg(image);
+                    if (again.length < 0.9 * stored.length) {
+                        return Optional.of(JPEGFactory.createFromByteArray(doc, again));
+                    }
+                }
+                return Optional.of(JPEGFactory.createFromByteArray(doc, stored));
+            }
+            case PNG -> {
+                if (isBilevel(image)) {
+                    return Optional.empty();
+                }
+                Optional<PngStream> png = PngStream.read(Files.readAllBytes(source.file()));
+                if (png.isEmpty() || !fits(png.get().width(), png.get().height(), image)) {
+                    return Optional.empty();
+                }
+                if (png.get().colourType() != PngStream.PALETTE) {
+                    byte[] lossy = jpeg(image);
+                    if (lossy.length < png.get().data().length) {
+                        return Optional.of(JPEGFactory.createFromByteArray(doc, lossy));
+                    }
+                }
+                return Optional.of(flate(doc, png.get()));
+            }
+            case TIFF -> {
+                if (!isBilevel(image)) {
+                    return Optional.empty();
+                }
+                try {
+                    PDImageXObject g4 = CCITTFactory.createFromFile(doc, source.file().toFile(), source.index());
+                    return fits(g4.getWidth(), g4.getHeight(), image) ? Optional.of(g4) : Optional.empty();
+                } catch (IOException | RuntimeException e) {
+                    // not a single-strip CCITT page (LZW, several strips): compressed again below
+                    return Optional.empty();
+                }
+            }
+            default -> {
+                return Optional.empty();
+            }
+        }
+    }
+
+    private static boolean fits(int width, int height, BufferedImage image) {
+        return width == image.getWidth() && height == image.getHeight();
+    }
+
+    /** The PNG's deflated rows as they are, with the predictor parameters that undo its row filters. */
+    private static PDImageXObject flate(PDDocument doc, PngStream png) throws IOException {
+        COSStream stream = doc.getDocument().createCOSStream();
+        try (OutputStream out = stream.createRawOutputStream()) {
+            out.write(png.data());
+        }
+        stream.setItem(COSName.FILTER, COSName.FLATE_DECODE);
+        COSDictionary parameters = new COSDictionary();
+        parameters.setInt(COSName.PREDICTOR, 15);
+        parameters.setInt(COSName.COLORS, png.colours());
+        parameters.setInt(COSName.BITS_PER_COMPONENT, png.bitDepth());
+        parameters.setInt(COSName.COLUMNS, png.width());
+        stream.setItem(COSName.DECODE_PARMS, parameters);
+        PDImageXObject image = new PDImageXObject(new PDStream(stream), null);
+        image.setWidth(png.width());
+        image.setHeight(png.height());
+        image.setBitsPerComponent(png.bitDepth());
+        image.setColorSpace(colourSpace(png));
+        return image;
+    }
+
+    private static PDColorSpace colourSpace(PngStream png) throws IOException {
+        return switch (png.colourType()) {
+            case PngStream.GREY -> PDDeviceGray.INSTANCE;
+            case PngStream.RGB -> PDDeviceRGB.INSTANCE;
+            default -> {
+                COSArray indexed = new COSArray();
+                indexed.add(COSName.INDEXED);
+                indexed.add(COSName.DEVICERGB);
+                indexed.add(COSInteger.get(png.palette().length / 3 - 1));
+                indexed.add(new COSString(png.palette()));
+                yield new PDIndexed(indexed);
+            }
+        };
+    }
+
+    /** The image as a baseline JPEG at this encoder's quality: grey when it has one colour component. */
+    byte[] jpeg(BufferedImage image) {
+        OpenCv.load();
+        boolean grey = image.getColorModel().getColorSpace().getType() == ColorSpace.TYPE_GRAY
+                && image.getColorModel().getNumColorComponents() == 1;
+        Mat mat = grey ? greyMat(image) : bgrMat(image);
+        MatOfByte encoded = new MatOfByte();
+        MatOfInt parameters = new MatOfInt(Imgcodecs.IMWRITE_JPEG_QUALITY, Math.round(jpegQuality * 100),
+                Imgcodecs.IMWRITE_JPEG_OPTIMIZE, 1);
+        try {
+            if (!Imgcodecs.imencode(".jpg", mat, encoded, parameters)) {
+                throw new IllegalStateException("the JPEG encoder refused a " + image.getWidth() + "x"
+                        + image.getHeight() + " page");
+            }
+            return encoded.toArray();
+        } finally {
+            mat.release();
+            encoded.release();
+            parameters.release();
+        }
+    }
+
+    private static Mat greyMat(BufferedImage image) {
+        BufferedImage grey = image;
+        if (image.getType() != BufferedImage.TYPE_BYTE_GRAY || !(image.getRaster().getDataBuffer() instanceof DataBufferByte)
+                || image.getRaster().getParent() != null) {
+            grey = new BufferedImage(image.getWidth(), image.getHeight(), BufferedImage.TYPE_BYTE_GRAY);
+            Graphics2D g = grey.createGraphics();
+            try {
+                g.drawImage(image, 0, 0, null);
+            } finally {
+                g.dispose();
+            }
+        }
+        Mat mat = new Mat(grey.getHeight(), grey.getWidth(), CvType.CV_8UC1);
+        mat.put(0, 0, ((DataBufferByte) grey.getRaster().getDataBuffer()).getData());
+        return mat;
+    }
+
+    /** Interleaved blue, green, red bytes, the order OpenCV encodes from. */
+    private static Mat bgrMat(BufferedImage image) {
+        int w = image.getWidth();
+        int h = image.getHeight();
+        byte[] bgr;
+        if (image.getType() == BufferedImage.TYPE_3BYTE_BGR && image.getRaster().getParent() == null
+                && image.getRaster().getDataBuffer() instanceof DataBufferByte bytes && bytes.getData().length == 3 * w * h) {
+            bgr = bytes.getData();
+        } else if (image.getType() == BufferedImage.TYPE_INT_RGB && image.getRaster().getParent() == null
+                && image.getRaster().getDataBuffer() instanceof DataBufferInt ints && ints.getData().length == w * h) {
+            int[] rgb = ints.getData();
+            bgr = new byte[3 * w * h];
+            for (int i = 0, o = 0; i < rgb.length; i++, o += 3) {
+                int p = rgb[i];
+                bgr[o] = (byte) p;
+                bgr[o + 1] = (byte) (p >> 8);
+                bgr[o + 2] = (byte) (p >> 16);
+            }
+        } else {
+            BufferedImage converted = new BufferedImage(w, h, BufferedImage.TYPE_3BYTE_BGR);
+            Graphics2D g = converted.createGraphics();
+            try {
+                g.setColor(java.awt.Color.WHITE);
+                g.fillRect(0, 0, w, h);
+                g.drawImage(image, 0, 0, null);
+            } finally {
+                g.dispose();
+            }
+            bgr = ((DataBufferByte) converted.getRaster().getDataBuffer()).getData();
+        }
+        Mat mat = new Mat(h, w, CvType.CV_8UC3);
+        mat.put(0, 0, bgr);
+        return mat;
     }
 
     static boolean isBilevel(BufferedImage image) {

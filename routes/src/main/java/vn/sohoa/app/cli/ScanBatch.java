@@ -106,7 +106,7 @@ final class ScanBatch {
                 file++;
             }
             PageImage page = pagesOf(file).get(offset);
-            pages.add(new PageImage(pages.size() + 1, page.image(), page.dpi(), page.dpiFromFile()));
+            pages.add(page.renumbered(pages.size() + 1));
         }
         return pages;
     }

@@ -95,7 +95,7 @@ public class BatchScanProcessor {
                 List<PageImage> own = new ArrayList<>();
                 for (int position : document.pages()) {
                     PageImage page = pages.get(position);
-                    own.add(new PageImage(own.size() + 1, page.image(), page.dpi(), page.dpiFromFile()));
+                    own.add(page.renumbered(own.size() + 1));
                 }
                 Path dossierPdfDir = pdfDir.resolve(DossierCodes.safeDirectoryName(document.dossierCode()));
                 Files.createDirectories(dossierPdfDir);

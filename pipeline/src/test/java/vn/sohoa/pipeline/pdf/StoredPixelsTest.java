@@ -1,0 +1,134 @@
+package vn.sohoa.pipeline.pdf;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.awt.image.BufferedImage;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Iterator;
+import java.util.List;
+import javax.imageio.IIOImage;
+import javax.imageio.ImageIO;
+import javax.imageio.ImageWriteParam;
+import javax.imageio.ImageWriter;
+import javax.imageio.stream.ImageOutputStream;
+import org.apache.pdfbox.Loader;
+import org.apache.pdfbox.cos.COSName;
+import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.pdmodel.PDPage;
+import org.apache.pdfbox.pdmodel.graphics.image.PDImageXObject;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import vn.sohoa.pipeline.SharedCorpus;
+import vn.sohoa.pipeline.cleanup.PageGeometry;
+import vn.sohoa.pipeline.intake.IntakeLimits;
+import vn.sohoa.pipeline.intake.PageImage;
+import vn.sohoa.pipeline.intake.ScanDecoder;
+
+/**
+ * The archive copy keeps a scan's own compressed pixels when a PDF can hold them and they are compact, and
+ * is still PDF/A-2b: nothing is compressed twice, and what is copied decodes to the very pixels OCR read.
+ */
+class StoredPixelsTest {
+
+    @TempDir
+    Path dir;
+
+    @Test
+    void aJpegSavedAtModerateQualityIsCopiedByteForByteEvenWhenThePageIsTurned() throws Exception {
+        Path scan = jpeg(TestPages.page(1, BufferedImage.TYPE_INT_RGB).image(), 0.75f, "scan.jpg");
+        PDImageXObject image = onlyImage(writeTurned(scan, new PageGeometry(90, 1.5)));
+        assertThat(image.getCOSObject().getFilters()).isEqualTo(COSName.DCT_DECODE);
+        assertThat(image.getCOSObject().createRawInputStream().readAllBytes()).isEqualTo(Files.readAllBytes(scan));
+    }
+
+    @Test
+    void aJpegSavedAtHighQualityIsCompressedAgainSmaller() throws Exception {
+        Path scan = jpeg(TestPages.page(1, BufferedImage.TYPE_INT_RGB).image(), 0.98f, "phone.jpg");
+        PDImageXObject image = onlyImage(writeTurned(scan, PageGeometry.UPRIGHT));
+        assertThat(image.getCOSObject().getFilters()).isEqualTo(COSName.DCT_DECODE);
+        assertThat(image.getCOSObject().createRawInputStream().readAllBytes().length)
+                .isLessThan((int) (0.9 * Files.size(scan)));
+    }
+
+    @Test
+    void aPalettePngKeepsItsDeflatedRowsAndItsExactPixels() throws Exception {
+        Path scan = SharedCorpus.file("real-scans/vietsample2.png");
+        BufferedImage original = ImageIO.read(scan.toFile());
+        PDImageXObject image = onlyImage(writeTurned(scan, new PageGeometry(0, -0.7)));
+        assertThat(image.getCOSObject().getFilters()).isEqualTo(COSName.FLATE_DECODE);
+        assertSamePixels(image.getImage(), original);
+    }
+
+    @Test
+    void aCcittG4TiffPageIsCopiedAsItsOwnG4Data() throws Exception {
+        Path scan = SharedCorpus.file("real-scans/vietsample.tif");
+        List<PageImage> pages = new ScanDecoder(IntakeLimits.DEFAULT).decode(scan);
+        byte[] pdf = write(List.of(pdfPage(pages.get(1), new PageGeometry(180, 0))));
+        PDImageXObject image = onlyImage(pdf);
+        assertThat(image.getCOSObject().getFilters()).isEqualTo(COSName.CCITTFAX_DECODE);
+        // the same compressed page PDFBox reads straight from the TIFF, never decoded and encoded again
+        try (PDDocument doc = new PDDocument()) {
+            PDImageXObject fromTiff = org.apache.pdfbox.pdmodel.graphics.image.CCITTFactory.createFromFile(doc,
+                    scan.toFile(), 1);
+            assertThat(image.getCOSObject().createRawInputStream().readAllBytes())
+                    .isEqualTo(fromTiff.getCOSObject().createRawInputStream().readAllBytes());
+        }
+        assertSamePixels(image.getImage(), pages.get(1).image());
+    }
+
+    private byte[] writeTurned(Path scan, PageGeometry geometry) throws Exception {
+        PageImage page = new ScanDecoder(IntakeLimits.DEFAULT).decode(scan).get(0);
+        assertThat(page.source()).isPresent();
+        return write(List.of(pdfPage(page, geometry)));
+    }
+
+    private static PdfPage pdfPage(PageImage page, PageGeometry geometry) {
+        PdfPage text = TestPages.page(page.number(), BufferedImage.TYPE_BYTE_GRAY);
+        return new PdfPage(page.image(), page.dpi(), geometry, text.text(), page.source());
+    }
+
+    private static byte[] write(List<PdfPage> pages) throws IOException {
+        byte[] pdf = SearchablePdfWriterTest.write(pages);
+        PdfaValidator.Verdict verdict = PdfaValidator.validate(pdf);
+        assertThat(verdict.compliant()).as(verdict.toString()).isTrue();
+        return pdf;
+    }
+
+    private static PDImageXObject onlyImage(byte[] pdf) throws IOException {
+        PDDocument doc = Loader.loadPDF(pdf);
+        PDPage page = doc.getPage(0);
+        COSName name = page.getResources().getXObjectNames().iterator().next();
+        return (PDImageXObject) page.getResources().getXObject(name);
+    }
+
+    private Path jpeg(BufferedImage image, float quality, String name) throws IOException {
+        Path file = dir.resolve(name);
+        Iterator<ImageWriter> writers = ImageIO.getImageWritersByFormatName("jpeg");
+        ImageWriter writer = writers.next();
+        ImageWriteParam param = writer.getDefaultWriteParam();
+        param.setCompressionMode(ImageWriteParam.MODE_EXPLICIT);
+        param.setCompressionQuality(quality);
+        ByteArrayOutputStream bytes = new ByteArrayOutputStream();
+        try (ImageOutputStream out = ImageIO.createImageOutputStream(bytes)) {
+            writer.setOutput(out);
+            writer.write(null, new IIOImage(image, null, null), param);
+        } finally {
+            writer.dispose();
+        }
+        Files.write(file, bytes.toByteArray());
+        return file;
+    }
+
+    private static void assertSamePixels(BufferedImage actual, BufferedImage expected) {
+        assertThat(actual.getWidth()).isEqualTo(expected.getWidth());
+        assertThat(actual.getHeight()).isEqualTo(expected.getHeight());
+        for (int y = 0; y < expected.getHeight(); y += 7) {
+            for (int x = 0; x < expected.getWidth(); x += 7) {
+                assertThat(actual.getRGB(x, y) & 0xffffff).as("pixel %d,%d", x, y).isEqualTo(expected.getRGB(x, y) & 0xffffff);
+            }
+        }
+    }
+}
