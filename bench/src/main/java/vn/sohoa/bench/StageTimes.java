@@ -10,8 +10,8 @@ import java.util.Locale;
 import java.util.Map;
 import vn.sohoa.models.eval.CharacterErrorRate;
 import vn.sohoa.pipeline.DigitizerSettings;
-import vn.sohoa.pipeline.cleanup.CleanPage;
-import vn.sohoa.pipeline.cleanup.PageCleanup;
+import vn.sohoa.pipeline.PageReader;
+import vn.sohoa.pipeline.PageReading;
 import vn.sohoa.pipeline.cleanup.StageClock;
 import vn.sohoa.pipeline.intake.PageImage;
 import vn.sohoa.pipeline.intake.ScanDecoder;
@@ -54,10 +54,7 @@ public final class StageTimes {
         StageClock total = new StageClock();
         double cer = 0;
         try (TesseractEngine engine = new TesseractEngine(settings.ocr())) {
-            PageCleanup cleanup = new PageCleanup((grey, dpi) ->
-                engine.detectOrientation(grey, dpi, settings.orientationConfidence())
-                    .filter(o -> o.confidence() >= settings.orientationConfidence())
-                    .map(TesseractEngine.Orientation::degrees));
+            PageReader reader = new PageReader(settings);
             for (int pass = 0; pass < 2; pass++) {
                 cer = 0;
                 total = new StageClock();
@@ -68,12 +65,11 @@ public final class StageTimes {
                     List<PageImage> decoded = decoder.decode(page.file());
                     clock.stop("decode", t);
                     PageImage image = decoded.get(0);
-                    CleanPage clean = cleanup.clean(image, clock);
+                    PageReading reading = reader.read(engine, image, clock);
+                    OcrPage ocr = reading.ocr();
                     t = clock.start();
-                    OcrPage ocr = engine.recognize(clean.number(), clean.forOcr(), clean.dpi());
-                    clock.stop("ocr", t);
-                    t = clock.start();
-                    writer.write(List.of(new PdfPage(image.image(), clean.dpi(), clean.geometry(), ocr, image.source())), metadata,
+                    writer.write(List.of(new PdfPage(image.image(), reading.dpi(),
+                            reading.geometry(), ocr, image.source())), metadata,
                             new ByteArrayOutputStream());
                     clock.stop("pdf", t);
                     double pageCer = CharacterErrorRate.orderIndependent(page.groundTruth(), ocr.text());

@@ -15,9 +15,6 @@ import java.util.concurrent.Future;
 import vn.sohoa.pipeline.RejectedScanException.Reason;
 import vn.sohoa.pipeline.classify.DocumentType;
 import vn.sohoa.pipeline.classify.DocumentClassifier;
-import vn.sohoa.pipeline.cleanup.CleanPage;
-import vn.sohoa.pipeline.cleanup.PageCleanup;
-import vn.sohoa.pipeline.cleanup.PageGeometry;
 import vn.sohoa.pipeline.extract.Field;
 import vn.sohoa.pipeline.extract.DocumentFieldExtractor;
 import vn.sohoa.pipeline.extract.ReviewPolicy;
@@ -26,7 +23,6 @@ import vn.sohoa.pipeline.intake.ScanDecoder;
 import vn.sohoa.pipeline.ocr.OcrPage;
 import vn.sohoa.pipeline.ocr.OcrTimeoutException;
 import vn.sohoa.pipeline.ocr.OcrWorkers;
-import vn.sohoa.pipeline.ocr.TesseractEngine;
 import vn.sohoa.pipeline.pdf.ArchivalMetadata;
 import vn.sohoa.pipeline.pdf.CodeNotation;
 import vn.sohoa.pipeline.pdf.PageImageEncoder;
@@ -47,12 +43,14 @@ public final class Digitizer implements AutoCloseable {
     private final DocumentClassifier classifier = new DocumentClassifier();
     private final DocumentFieldExtractor extractor = new DocumentFieldExtractor();
     private final ReviewPolicy review;
+    private final PageReader reader;
     private final SearchablePdfWriter pdfWriter;
     private final Optional<vn.sohoa.pipeline.pdf.sign.PdfSigner> signer;
 
     public Digitizer(DigitizerSettings settings) {
         this.settings = settings;
         this.review = ReviewPolicy.defaults(settings.reviewThreshold());
+        this.reader = new PageReader(settings);
         this.decoder = new ScanDecoder(settings.limits());
         this.workers = new OcrWorkers(settings.ocr(), settings.ocrThreads());
         this.pdfWriter = new SearchablePdfWriter(new PageImageEncoder(settings.jpegQuality()));
@@ -95,7 +93,7 @@ public final class Digitizer implements AutoCloseable {
         }
         List<Future<PageReading>> futures = new ArrayList<>(pages.size());
         for (PageImage page : pages) {
-            futures.add(workers.submit(engine -> readPage(engine, page)));
+            futures.add(workers.submit(engine -> reader.read(engine, page)));
         }
         List<PageReading> readings = new ArrayList<>(pages.size());
         try {
@@ -140,7 +138,7 @@ public final class Digitizer implements AutoCloseable {
         for (int i = 0; i < pages.size(); i++) {
             PageReading reading = readings.get(i);
             pdfPages.add(new PdfPage(pages.get(i).image(), reading.dpi(),
-                    new PageGeometry(reading.rotation(), reading.skewDegrees()), reading.ocr(), pages.get(i).source()));
+                    reading.geometry(), reading.ocr(), pages.get(i).source()));
         }
         try {
             if (signer.isPresent()) {
@@ -172,18 +170,6 @@ public final class Digitizer implements AutoCloseable {
         } catch (IOException e) {
             throw new IllegalArgumentException("cannot sign with " + signing.keystore() + ": " + e.getMessage(), e);
         }
-    }
-
-    private PageReading readPage(TesseractEngine engine, PageImage page) {
-        PageCleanup cleanup = new PageCleanup((grey, dpi) ->
-                engine.detectOrientation(grey, dpi, settings.orientationConfidence())
-                .filter(o -> o.confidence() >= settings.orientationConfidence())
-                .map(TesseractEngine.Orientation::degrees));
-        CleanPage clean = cleanup.clean(page);
-        OcrPage ocr = clean.blank()
-                ? new OcrPage(clean.number(), clean.forOcr().getWidth(), clean.forOcr().getHeight(), clean.dpi(), List.of())
-                : engine.recognize(clean.number(), clean.forOcr(), clean.dpi(), settings.ocrTimeLimit());
-        return new PageReading(clean.number(), clean.dpi(), clean.rotation(), clean.skewDegrees(), clean.blank(), ocr);
     }
 
     private static PdfMetadata metadata(Scan scan, Document document) {

@@ -1,6 +1,7 @@
 package vn.sohoa.pipeline;
 
 import vn.sohoa.pipeline.DigitizedDocument.PageNote;
+import vn.sohoa.pipeline.cleanup.PageGeometry;
 import vn.sohoa.pipeline.ocr.OcrPage;
 
 /**
@@ -10,6 +11,11 @@ import vn.sohoa.pipeline.ocr.OcrPage;
  * and the page's original image.
  */
 public record PageReading(int number, float dpi, int rotation, double skewDegrees, boolean blank, OcrPage ocr) {
+
+    /** How cleanup turned the page upright: the archive copy shows the original turned the same way. */
+    public PageGeometry geometry() {
+        return new PageGeometry(rotation, skewDegrees);
+    }
 
     public PageNote note() {
         return new PageNote(number, rotation, skewDegrees, blank, dpi);

@@ -49,7 +49,7 @@ public final class PageCleanup {
     public CleanPage clean(PageImage page, StageClock clock) {
         Cleaned cleaned = cleanPixels(page, clock);
         if (cleaned.blank()) {
-            return new CleanPage(page.number(), cleaned.grey(), cleaned.dpi(), 0, 0, true);
+            return new CleanPage(page.number(), cleaned.grey(), cleaned.dpi(), 0, 0, true, 0);
         }
         long t = clock.start();
         Downscale.Scaled small = forOrientation(cleaned);
@@ -75,7 +75,9 @@ public final class PageCleanup {
             grey = Deskew.straighten(grey, skew);
         }
         clock.stop("deskew", t);
-        return new CleanPage(page.number(), grey, cleaned.dpi(), rotation, skew, false);
+        double xHeight = estimate.filter(e -> e.coreShare() >= TextLineOrientation.MIN_CORE_SHARE)
+                .map(TextLineOrientation.Estimate::xHeightInches).orElse(0.0);
+        return new CleanPage(page.number(), grey, cleaned.dpi(), rotation, skew, false, xHeight);
     }
 
     /** The grey OCR copy before any turn: ink suppressed, resolution known, borders and specks gone. */

@@ -21,9 +21,10 @@ public final class TextLineOrientation {
      * The clockwise rotation the page needs; {@code lineContrast} is how much sharper the profile is across
      * the chosen line direction than across the other one, {@code topContrast} how many times more ink
      * stands above the x-height bands than below them once turned, {@code coreShare} the median share of a
-     * line's height its x-height band takes.
+     * line's height its x-height band takes, {@code xHeightInches} the median height of those bands.
      */
-    public record Estimate(int rotation, double lineContrast, double topContrast, double coreShare) {
+    public record Estimate(int rotation, double lineContrast, double topContrast, double coreShare,
+                           double xHeightInches) {
 
         /** Lines of Latin type, clearly along one axis, their tops clearly on one side. */
         public boolean sure() {
@@ -63,7 +64,8 @@ public final class TextLineOrientation {
             // letters' tops to the left: the page was turned counter-clockwise, and is turned back clockwise
             rotation = firstSideIsTop ? 90 : 270;
         }
-        return Optional.of(new Estimate(rotation, lineContrast, topContrast, lines.coreShare()));
+        return Optional.of(new Estimate(rotation, lineContrast, topContrast, lines.coreShare(),
+                lines.coreHeight() * step / dpi));
     }
 
     private static double refine(DarkPixels dark) {
@@ -76,7 +78,7 @@ public final class TextLineOrientation {
      * line's height its x-height band takes (about two thirds in Latin type; a thin headline in
      * Devanagari, whose letters hang below it, where this reading of tops and bottoms does not hold).
      */
-    record Lines(double before, double after, double coreShare) {
+    record Lines(double before, double after, double coreShare, double coreHeight) {
     }
 
     /**
@@ -86,13 +88,14 @@ public final class TextLineOrientation {
     static Lines lines(int[] profile) {
         int[] sorted = Arrays.stream(profile).filter(c -> c > 0).sorted().toArray();
         if (sorted.length == 0) {
-            return new Lines(0, 0, 0);
+            return new Lines(0, 0, 0, 0);
         }
         int typical = sorted[(int) (sorted.length * 0.9)];
         int floor = Math.max(1, typical / 10);
         double before = 0;
         double after = 0;
         List<Double> shares = new ArrayList<>();
+        List<Integer> heights = new ArrayList<>();
         int r = 0;
         while (r < profile.length) {
             if (profile[r] < floor) {
@@ -126,8 +129,11 @@ public final class TextLineOrientation {
                 after += profile[i];
             }
             shares.add((bottom - top + 1) / (double) (end - start + 1));
+            heights.add(bottom - top + 1);
         }
         Collections.sort(shares);
-        return new Lines(before, after, shares.isEmpty() ? 0 : shares.get(shares.size() / 2));
+        Collections.sort(heights);
+        return new Lines(before, after, shares.isEmpty() ? 0 : shares.get(shares.size() / 2),
+                heights.isEmpty() ? 0 : heights.get(heights.size() / 2));
     }
 }

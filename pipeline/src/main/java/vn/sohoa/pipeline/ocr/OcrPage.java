@@ -10,6 +10,21 @@ public record OcrPage(int number, int width, int height, float dpi, List<OcrLine
         lines = List.copyOf(lines);
     }
 
+    /**
+     * What was read on a smaller copy of the page, in the pixels of the page itself ({@code width} by
+     * {@code height} at {@code pageDpi}).
+     */
+    public OcrPage onPage(int pageWidth, int pageHeight, float pageDpi) {
+        if (pageWidth == width && pageHeight == height) {
+            return this;
+        }
+        double factor = (double) pageWidth / width;
+        List<OcrLine> scaled = lines.stream().map(line -> new OcrLine(line.words().stream()
+                .map(w -> new OcrWord(w.text(), w.box().scaled(factor), w.confidence())).toList(),
+                line.box().scaled(factor))).toList();
+        return new OcrPage(number, pageWidth, pageHeight, pageDpi, scaled);
+    }
+
     public String text() {
         return lines.stream().map(OcrLine::text).collect(Collectors.joining("\n"));
     }

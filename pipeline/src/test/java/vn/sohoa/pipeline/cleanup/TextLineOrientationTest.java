@@ -51,6 +51,19 @@ class TextLineOrientationTest {
         }
     }
 
+    /**
+     * The x-height of the body text, from which OCR chooses its resolution: 14 pt Liberation Serif (x-height
+     * 0.46 em, 0.089 inch) on rendered quyết định pages at 200 and 300 dpi.
+     */
+    @ParameterizedTest
+    @org.junit.jupiter.params.provider.ValueSource(ints = {200, 300})
+    void theXHeightOfTheBodyText(int dpi) {
+        java.awt.image.BufferedImage page = RenderedScans.quyetDinh(dpi).pages().get(0).image();
+        TextLineOrientation.Estimate estimate = estimateAsCleanupWould(new PageImage(1, page, dpi, true));
+        System.out.println(dpi + " dpi: " + estimate);
+        assertThat(estimate.xHeightInches()).isCloseTo(0.46 * 14 / 72, org.assertj.core.data.Percentage.withPercentage(15));
+    }
+
     /** The estimate on the copy cleanup judges orientation on (ink suppressed, borders removed). */
     private static TextLineOrientation.Estimate estimateAsCleanupWould(PageImage page) {
         PageCleanup cleanup = new PageCleanup((grey, dpi) -> Optional.empty());
