@@ -165,7 +165,8 @@ final class XmpPacket {
             var transformer = TransformerFactory.newInstance().newTransformer();
             transformer.setOutputProperty(OutputKeys.ENCODING, "UTF-8");
             transformer.setOutputProperty(OutputKeys.OMIT_XML_DECLARATION, "yes");
-            transformer.setOutputProperty(OutputKeys.INDENT, "yes");
+            // no indentation: a third of the packet was spaces (10.2 KB a PDF, 6.4 KB without), and PDF/A stores it uncompressed
+            transformer.setOutputProperty(OutputKeys.INDENT, "no");
             ByteArrayOutputStream out = new ByteArrayOutputStream();
             transformer.transform(new DOMSource(xml), new StreamResult(out));
             return out.toString(StandardCharsets.UTF_8).getBytes(StandardCharsets.UTF_8);
