@@ -46,22 +46,23 @@ import vn.sohoa.pipeline.intake.PageSource;
 public final class PageImageEncoder {
 
     /**
-     * JPEG quality for grey and colour pages. Measured with JpegQualityMeasurement (test sources) on an A4
-     * 300 dpi page rendered from a legal text with a red seal, a blue signature, paper tint and sensor noise
-     * (sigma 4); size of the image stream and mean absolute error (0-255) against the noisy scan / the
-     * noiseless page:
+     * JPEG quality for grey and colour pages, chosen by how legible the archive copy stays: {@code bench/run
+     * --jpeg-quality} writes the 12 grey and colour benchmark pages (200 and 300 dpi, 13-14 pt text with
+     * diacritics, seals, signatures) at each quality, renders the PDFs back and reads them again:
      * <pre>
-     *          colour                          grey
-     * q=0.50    559 KiB  3.91 / 2.70            521 KiB  3.75 / 2.43
-     * q=0.65    776 KiB  3.63 / 2.74            735 KiB  3.45 / 2.48
-     * q=0.75   1013 KiB  3.37 / 2.77            968 KiB  3.19 / 2.53
-     * q=0.85   1513 KiB  2.83 / 2.80           1459 KiB  2.76 / 2.74
+     * quality  PDF size/page  CER of the copy (reading the scans: 0.53 %)
+     *  0.45       277 KB        0.71 %
+     *  0.50       287 KB        0.68 %
+     *  0.55       305 KB        0.79 %
+     *  0.65       345 KB        0.78 %
+     *  0.75       405 KB        0.79 %
      * </pre>
-     * Quality above 0.5 buys fidelity to the sensor noise, not to the page (the error against the noiseless
-     * page is flat). 0.65 is 23-24% smaller than 0.75 with the same error against the page; 0.5 would save
-     * another 28% but leaves no margin for 200 dpi scans and small diacritics, which this page did not test.
+     * The copy reads the same from 0.45 to 0.75; at 0.40 two pages fell apart (a blurred phone JPEG read
+     * 4.4 % instead of 0.5 %). 0.50 keeps a step of margin above that and is 17 % smaller than 0.65; an
+     * earlier measurement (JpegQualityMeasurement, test sources) found the error against the noiseless page
+     * flat above 0.5 too, higher qualities only keeping the sensor's noise.
      */
-    public static final float DEFAULT_JPEG_QUALITY = 0.65f;
+    public static final float DEFAULT_JPEG_QUALITY = 0.50f;
 
     /** A scan's JPEG at this quality or below is kept as it is: compressing it again would lose detail twice. */
     static final int KEEP_JPEG_QUALITY = 85;
