@@ -16,6 +16,7 @@ import vn.sohoa.pipeline.cleanup.Downscale;
 import vn.sohoa.pipeline.cleanup.PageCleanup;
 import vn.sohoa.pipeline.intake.ScanDecoder;
 import vn.sohoa.pipeline.ocr.OcrPage;
+import vn.sohoa.pipeline.ocr.OcrResolution;
 import vn.sohoa.pipeline.ocr.OcrSettings;
 import vn.sohoa.pipeline.ocr.TesseractEngine;
 
@@ -25,9 +26,9 @@ import vn.sohoa.pipeline.ocr.TesseractEngine;
  * the character error rate of the words read. How the models, page segmentation and parameters were chosen.
  *
  * <p>{@code bench/run --ocr-variants [--pages 16] [--seed 3] [--variants "base|lang=Vietnamese|..."]}. A
- * variant is {@code ;}-separated: {@code lang=L}, {@code psm=N}, {@code dpi=D} (pages above D dpi are
- * scaled down to it before OCR), {@code NAME=VALUE} for any other Tesseract parameter; {@code base} is
- * SoHoa's production setting. {@code --dump DIR} also writes the cleaned pages there as PNG files.
+ * variant is {@code ;}-separated: {@code lang=L}, {@code psm=N}, {@code dpi=D} (pages are read at D dpi
+ * at most instead of the resolution SoHoa chooses, itself at most the 200 dpi cleanup works at),
+ * {@code NAME=VALUE} for any other Tesseract parameter; {@code base} is SoHoa's production setting. {@code --dump DIR} also writes the cleaned pages there as PNG files.
  */
 public final class OcrVariants {
 
@@ -93,9 +94,8 @@ public final class OcrVariants {
                 chars += truth.length();
                 for (int k = 0; k < n; k++) {
                     Variant v = variants.get(k);
-                    Downscale.Scaled input = v.maxDpi() > 0
-                            ? Downscale.toAtMost(page.forOcr(), page.dpi(), v.maxDpi())
-                            : new Downscale.Scaled(page.forOcr(), page.dpi());
+                    Downscale.Scaled input = Downscale.toAtMost(page.forOcr(), page.dpi(), v.maxDpi() > 0
+                            ? v.maxDpi() : OcrResolution.forPage(page.dpi(), page.xHeightInches()));
                     long start = cpu.getCurrentThreadCpuTime();
                     OcrPage ocr = engines.get(k).recognize(page.number(), input.grey(), input.dpi());
                     nanos[k] += cpu.getCurrentThreadCpuTime() - start;

@@ -34,11 +34,12 @@ public final class PageReader {
                 .filter(o -> o.confidence() >= settings.orientationConfidence())
                 .map(TesseractEngine.Orientation::degrees));
         CleanPage clean = cleanup.clean(page, clock);
-        int width = clean.forOcr().getWidth();
-        int height = clean.forOcr().getHeight();
+        boolean sideways = clean.rotation() % 180 != 0;
+        int width = sideways ? page.height() : page.width();
+        int height = sideways ? page.width() : page.height();
         OcrPage ocr;
         if (clean.blank()) {
-            ocr = new OcrPage(clean.number(), width, height, clean.dpi(), List.of());
+            ocr = new OcrPage(clean.number(), width, height, clean.pageDpi(), List.of());
         } else {
             long t = clock.start();
             Downscale.Scaled read = Downscale.toAtMost(clean.forOcr(), clean.dpi(),
@@ -46,9 +47,9 @@ public final class PageReader {
             clock.stop("scale", t);
             t = clock.start();
             ocr = engine.recognize(clean.number(), read.grey(), read.dpi(), settings.ocrTimeLimit())
-                    .onPage(width, height, clean.dpi());
+                    .onPage(width, height, clean.pageDpi());
             clock.stop("ocr", t);
         }
-        return new PageReading(clean.number(), clean.dpi(), clean.rotation(), clean.skewDegrees(), clean.blank(), ocr);
+        return new PageReading(clean.number(), clean.pageDpi(), clean.rotation(), clean.skewDegrees(), clean.blank(), ocr);
     }
 }
