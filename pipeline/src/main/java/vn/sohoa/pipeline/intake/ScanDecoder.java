@@ -160,7 +160,7 @@ public final class ScanDecoder {
                     }
                 }
                 BufferedImage image = renderer.renderImageWithDPI(i, dpi, plan.type());
-                pages.add(new PageImage(i + 1, image, dpi, true));
+                pages.add(new PageImage(i + 1, image, dpi, true, Optional.of(new PageSource(file, ScanFormat.PDF, i))));
             }
             return pages;
         } catch (InvalidPasswordException e) {

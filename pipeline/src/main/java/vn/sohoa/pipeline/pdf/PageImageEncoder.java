@@ -39,7 +39,8 @@ import vn.sohoa.pipeline.intake.PageSource;
  * Chooses how a page image is stored. The scan's own compressed pixels when a PDF can hold them and they are
  * compact: a JPEG saved at quality {@value #KEEP_JPEG_QUALITY} or less, or one that compressing again would
  * not make a tenth smaller (nothing is lost twice); a PNG's deflated rows (lossless) when they are no larger
- * than the JPEG of the page; a CCITT G4 TIFF page. Otherwise: CCITT G4 for bilevel pages (lossless), JPEG
+ * than the JPEG of the page; a CCITT G4 TIFF page; the one image of a scanner's PDF page
+ * ({@link ScannedPdfImage}). Otherwise: CCITT G4 for bilevel pages (lossless), JPEG
  * (libjpeg-turbo through OpenCV: optimized Huffman tables, 4:2:0, deflated on top when that helps) for grey and colour scans.
  */
 public final class PageImageEncoder {
@@ -78,8 +79,14 @@ public final class PageImageEncoder {
 
     /** The page's image as an image XObject: its stored pixels when they will do, else compressed anew. */
     public PDImageXObject encode(PDDocument doc, PdfPage page) throws IOException {
+        try (SourcePdfs sources = new SourcePdfs()) {
+            return encode(doc, page, sources);
+        }
+    }
+
+    PDImageXObject encode(PDDocument doc, PdfPage page, SourcePdfs sources) throws IOException {
         if (page.source().isPresent()) {
-            Optional<PDImageXObject> kept = keep(doc, page.source().get(), page.image());
+            Optional<PDImageXObject> kept = keep(doc, page.source().get(), page.image(), sources);
             if (kept.isPresent()) {
                 return kept.get();
             }
@@ -103,8 +110,17 @@ public final class PageImageEncoder {
         return dct(doc, jpeg(image));
     }
 
-    private Optional<PDImageXObject> keep(PDDocument doc, PageSource source, BufferedImage image) throws IOException {
+    private Optional<PDImageXObject> keep(PDDocument doc, PageSource source, BufferedImage image, SourcePdfs sources)
+            throws IOException {
         switch (source.format()) {
+            case PDF -> {
+                try {
+                    return ScannedPdfImage.copy(doc, sources.get(source.file()), source.index(), image);
+                } catch (IOException | RuntimeException e) {
+                    // the page decoded, so it is compressed anew from its pixels
+                    return Optional.empty();
+                }
+            }
             case JPEG -> {
                 byte[] stored = Files.readAllBytes(source.file());
                 Optional<JpegHeader> header = JpegHeader.read(stored);

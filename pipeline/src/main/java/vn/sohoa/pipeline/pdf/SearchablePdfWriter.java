@@ -60,10 +60,10 @@ public final class SearchablePdfWriter {
     }
 
     public void write(List<PdfPage> pages, PdfMetadata metadata, OutputStream out) throws IOException {
-        try (PDDocument doc = new PDDocument()) {
+        try (PDDocument doc = new PDDocument(); SourcePdfs sources = new SourcePdfs()) {
             COSDictionary font = GlyphlessFont.create(doc);
             for (PdfPage page : pages) {
-                addPage(doc, font, page);
+                addPage(doc, font, page, sources);
             }
             describe(doc, new PdfMetadata(metadata.document().withPageAmount(pages.size()), metadata.created()));
             doc.save(out);
@@ -75,7 +75,7 @@ public final class SearchablePdfWriter {
      * straightened as cleanup turned it (so the stored image is the scan's own, often its very bytes), and
      * the words over it.
      */
-    private void addPage(PDDocument doc, COSDictionary font, PdfPage page) throws IOException {
+    private void addPage(PDDocument doc, COSDictionary font, PdfPage page, SourcePdfs sources) throws IOException {
         float scale = 72f / page.dpi();
         int width = page.image().getWidth();
         int height = page.image().getHeight();
@@ -86,7 +86,7 @@ public final class SearchablePdfWriter {
         doc.addPage(pdPage);
         PDResources resources = new PDResources();
         pdPage.setResources(resources);
-        COSName image = resources.add(encoder.encode(doc, page));
+        COSName image = resources.add(encoder.encode(doc, page, sources));
         COSDictionary fonts = new COSDictionary();
         fonts.setItem(TEXT_FONT, font);
         resources.getCOSObject().setItem(COSName.FONT, fonts);

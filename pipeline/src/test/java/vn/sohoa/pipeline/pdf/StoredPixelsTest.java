@@ -40,7 +40,7 @@ class StoredPixelsTest {
     void aJpegSavedAtModerateQualityIsCopiedByteForByteEvenWhenThePageIsTurned() throws Exception {
         Path scan = jpeg(TestPages.page(1, BufferedImage.TYPE_INT_RGB).image(), 0.75f, "scan.jpg");
         PDImageXObject image = onlyImage(writeTurned(scan, new PageGeometry(90, 1.5)));
-        assertThat(jpegBytes(image)).isEqualTo(Files.readAllBytes(scan));
+        assertThat(sha256(jpegBytes(image))).isEqualTo(sha256(Files.readAllBytes(scan)));
     }
 
     @Test
@@ -87,6 +87,44 @@ class StoredPixelsTest {
         assertSamePixels(image.getImage(), ImageIO.read(scan.toFile()));
     }
 
+    @Test
+    void theJpegOfAScannersPdfIsCopiedAsItIs() throws Exception {
+        Path jpeg = jpeg(TestPages.page(1, BufferedImage.TYPE_INT_RGB).image(), 0.6f, "page.jpg");
+        Path scan = scannerPdf(jpeg, false);
+        PDImageXObject image = onlyImage(writeTurned(scan, new PageGeometry(0, 0.8)));
+        assertThat(sha256(jpegBytes(image))).isEqualTo(sha256(Files.readAllBytes(jpeg)));
+    }
+
+    @Test
+    void aPdfPageWithSomethingVisibleBesideItsImageIsCompressedFromWhatItShows() throws Exception {
+        Path jpeg = jpeg(TestPages.page(1, BufferedImage.TYPE_INT_RGB).image(), 0.6f, "page.jpg");
+        Path scan = scannerPdf(jpeg, true);
+        PDImageXObject image = onlyImage(writeTurned(scan, PageGeometry.UPRIGHT));
+        assertThat(sha256(jpegBytes(image))).isNotEqualTo(sha256(Files.readAllBytes(jpeg)));
+    }
+
+    /** A PDF as a scanner writes it: the JPEG over the whole page; with a stamp drawn over it, if asked. */
+    private Path scannerPdf(Path jpeg, boolean stamped) throws IOException {
+        Path file = dir.resolve(stamped ? "stamped.pdf" : "scanner.pdf");
+        try (PDDocument doc = new PDDocument()) {
+            PDImageXObject image = org.apache.pdfbox.pdmodel.graphics.image.JPEGFactory.createFromByteArray(doc,
+                    Files.readAllBytes(jpeg));
+            // at 200 dpi, which the decoder renders such a page at (it renders at 150 dpi at least)
+            PDPage page = new PDPage(new org.apache.pdfbox.pdmodel.common.PDRectangle(image.getWidth() * 72f / 200,
+                    image.getHeight() * 72f / 200));
+            doc.addPage(page);
+            try (var content = new org.apache.pdfbox.pdmodel.PDPageContentStream(doc, page)) {
+                content.drawImage(image, 0, 0, page.getMediaBox().getWidth(), page.getMediaBox().getHeight());
+                if (stamped) {
+                    content.addRect(20, 20, 100, 40);
+                    content.fill();
+                }
+            }
+            doc.save(file.toFile());
+        }
+        return file;
+    }
+
     private byte[] writeTurned(Path scan, PageGeometry geometry) throws Exception {
         PageImage page = new ScanDecoder(IntakeLimits.DEFAULT).decode(scan).get(0);
         assertThat(page.source()).isPresent();
@@ -128,6 +166,10 @@ class StoredPixelsTest {
         }
         Files.write(file, bytes.toByteArray());
         return file;
+    }
+
+    private static String sha256(byte[] bytes) throws Exception {
+        return java.util.HexFormat.of().formatHex(java.security.MessageDigest.getInstance("SHA-256").digest(bytes));
     }
 
     /** The JPEG an image holds: its DCT stream, once a Flate layer over it is undone. */
