@@ -16,8 +16,9 @@ import vn.sohoa.pipeline.RejectedScanException;
 import vn.sohoa.pipeline.Scan;
 
 /**
- * SoHoa in-process: one {@link Digitizer} with {@code threads} OCR engines, fed {@code threads} files at a
- * time so that single-page files keep every engine busy. Engines are created inside the timed run; the
+ * SoHoa in-process: one {@link Digitizer} with {@code threads} OCR engines, fed {@code threads + 1} files at
+ * a time as {@code sohoa ocr} does, so that single-page files keep every engine busy while one file is
+ * decoded or its PDF written. Engines are created inside the timed run; the
  * JVM start (about half a second) is not counted. The page notes (rotation applied) are kept for the report.
  */
 public final class SohoaContender implements Contender {
@@ -44,7 +45,7 @@ public final class SohoaContender implements Contender {
     public Map<Path, Path> run(List<Path> inputs, Path outDir) throws Exception {
         Files.createDirectories(outDir);
         Map<Path, Path> pdfs = new ConcurrentHashMap<>();
-        ExecutorService files = Executors.newFixedThreadPool(threads);
+        ExecutorService files = Executors.newFixedThreadPool(threads + 1);
         try (Digitizer digitizer = new Digitizer(settings)) {
             List<Future<?>> done = new ArrayList<>();
             for (Path input : inputs) {

@@ -34,12 +34,11 @@ public final class PageReader {
                 .filter(o -> o.confidence() >= settings.orientationConfidence())
                 .map(TesseractEngine.Orientation::degrees));
         CleanPage clean = cleanup.clean(page, clock);
-        boolean sideways = clean.rotation() % 180 != 0;
-        int width = sideways ? page.height() : page.width();
-        int height = sideways ? page.width() : page.height();
+        int width = clean.forOcr().getWidth();
+        int height = clean.forOcr().getHeight();
         OcrPage ocr;
         if (clean.blank()) {
-            ocr = new OcrPage(clean.number(), width, height, clean.pageDpi(), List.of());
+            ocr = new OcrPage(clean.number(), width, height, clean.dpi(), List.of());
         } else {
             long t = clock.start();
             Downscale.Scaled read = Downscale.toAtMost(clean.forOcr(), clean.dpi(),
@@ -47,9 +46,9 @@ public final class PageReader {
             clock.stop("scale", t);
             t = clock.start();
             ocr = engine.recognize(clean.number(), read.grey(), read.dpi(), settings.ocrTimeLimit())
-                    .onPage(width, height, clean.pageDpi());
+                    .onPage(width, height, clean.dpi());
             clock.stop("ocr", t);
         }
-        return new PageReading(clean.number(), clean.pageDpi(), clean.rotation(), clean.skewDegrees(), clean.blank(), ocr);
+        return new PageReading(clean.number(), clean.dpi(), clean.rotation(), clean.skewDegrees(), clean.blank(), ocr);
     }
 }

@@ -22,12 +22,10 @@ public final class PageCleanup {
     }
 
     /**
-     * Cleanup works on a copy at this resolution at most, and orientation is judged on it: Tesseract's OSD
-     * took 2 to 5 s on a 300 dpi page, as long as reading it, and needs far less detail; OCR reads pages at
-     * 150 dpi or a little more ({@link vn.sohoa.pipeline.ocr.OcrResolution}), so the finer pixels of a 300 dpi
-     * scan would only be cleaned to be thrown away (border and speck removal took 2.3 times as long at 300).
+     * Orientation is judged on a copy at this resolution: Tesseract's OSD took 2 to 5 s on a 300 dpi page,
+     * as long as reading it, and needs far less detail.
      */
-    static final float WORK_DPI = 200;
+    static final float ORIENTATION_DPI = 200;
 
     private final ResolutionEstimator resolution = new ResolutionEstimator();
     private final InkSuppression inkSuppression = new InkSuppression();
@@ -51,17 +49,18 @@ public final class PageCleanup {
     public CleanPage clean(PageImage page, StageClock clock) {
         Cleaned cleaned = cleanPixels(page, clock);
         if (cleaned.blank()) {
-            return new CleanPage(page.number(), cleaned.grey(), cleaned.dpi(), cleaned.pageDpi(), 0, 0, true, 0);
+            return new CleanPage(page.number(), cleaned.grey(), cleaned.dpi(), 0, 0, true, 0);
         }
         long t = clock.start();
-        Optional<TextLineOrientation.Estimate> estimate = textLines.estimate(cleaned.grey(), cleaned.dpi());
+        Downscale.Scaled small = forOrientation(cleaned);
+        Optional<TextLineOrientation.Estimate> estimate = textLines.estimate(small.grey(), small.dpi());
         clock.stop("lines", t);
         int rotation;
         if (estimate.isPresent() && estimate.get().sure()) {
             rotation = estimate.get().rotation();
         } else {
             t = clock.start();
-            rotation = fallback.rotationNeeded(cleaned.grey(), cleaned.dpi()).orElse(0);
+            rotation = fallback.rotationNeeded(small.grey(), small.dpi()).orElse(0);
             clock.stop("osd", t);
         }
         t = clock.start();
@@ -78,14 +77,11 @@ public final class PageCleanup {
         clock.stop("deskew", t);
         double xHeight = estimate.filter(e -> e.coreShare() >= TextLineOrientation.MIN_CORE_SHARE)
                 .map(TextLineOrientation.Estimate::xHeightInches).orElse(0.0);
-        return new CleanPage(page.number(), grey, cleaned.dpi(), cleaned.pageDpi(), rotation, skew, false, xHeight);
+        return new CleanPage(page.number(), grey, cleaned.dpi(), rotation, skew, false, xHeight);
     }
 
-    /**
-     * The grey copy before any turn, at {@code dpi} ({@value #WORK_DPI} at most): ink suppressed, borders
-     * and specks gone; {@code pageDpi} the page's own resolution.
-     */
-    record Cleaned(BufferedImage grey, float dpi, float pageDpi, boolean blank) {
+    /** The grey OCR copy before any turn: ink suppressed, resolution known, borders and specks gone. */
+    record Cleaned(BufferedImage grey, float dpi, boolean blank) {
     }
 
     Cleaned cleanPixels(PageImage page, StageClock clock) {
@@ -93,21 +89,23 @@ public final class PageCleanup {
         BufferedImage grey = inkSuppression.apply(page.image());
         clock.stop("ink", t);
         t = clock.start();
-        float pageDpi = page.dpiFromFile() && resolution.plausible(page.width(), page.height(), page.dpi())
+        float dpi = page.dpiFromFile() && resolution.plausible(page.width(), page.height(), page.dpi())
                 ? page.dpi() : resolution.estimate(grey);
         clock.stop("resolution", t);
         t = clock.start();
-        Downscale.Scaled work = Downscale.toAtMost(grey, pageDpi, WORK_DPI);
-        clock.stop("scale", t);
-        t = clock.start();
-        grey = borderRemoval.apply(work.grey(), work.dpi()).grey();
+        grey = borderRemoval.apply(grey, dpi).grey();
         clock.stop("border", t);
         t = clock.start();
-        grey = speckleRemoval.apply(grey, work.dpi()).grey();
+        grey = speckleRemoval.apply(grey, dpi).grey();
         clock.stop("speckle", t);
         t = clock.start();
         boolean blank = blankDetector.isBlank(grey);
         clock.stop("blank", t);
-        return new Cleaned(grey, work.dpi(), pageDpi, blank);
+        return new Cleaned(grey, dpi, blank);
+    }
+
+    /** The copy orientation is judged on: the cleaned grey page at {@value #ORIENTATION_DPI} dpi at most. */
+    static Downscale.Scaled forOrientation(Cleaned cleaned) {
+        return Downscale.toAtMost(cleaned.grey(), cleaned.dpi(), ORIENTATION_DPI);
     }
 }

@@ -67,7 +67,7 @@ class TextLineOrientationTest {
     /** The estimate on the copy cleanup judges orientation on (ink suppressed, borders removed). */
     private static TextLineOrientation.Estimate estimateAsCleanupWould(PageImage page) {
         PageCleanup cleanup = new PageCleanup((grey, dpi) -> Optional.empty());
-        PageCleanup.Cleaned copy = cleanup.cleanPixels(page, StageClock.NONE);
+        Downscale.Scaled copy = PageCleanup.forOrientation(cleanup.cleanPixels(page, StageClock.NONE));
         return new TextLineOrientation().estimate(copy.grey(), copy.dpi()).orElseThrow();
     }
 }

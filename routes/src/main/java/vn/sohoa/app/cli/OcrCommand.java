@@ -61,7 +61,8 @@ public final class OcrCommand implements Callable<Integer> {
         List<Path> targets = targets(files, outputDir);
         boolean allOk = true;
         DigitizerSettings settings = signing.applyTo(DigitizerSettings.defaults().withOcrThreads(threads));
-        ExecutorService filesInFlight = Executors.newFixedThreadPool(Math.max(1, threads));
+        // one file more than OCR engines: an engine never waits while a file is decoded or its PDF written
+        ExecutorService filesInFlight = Executors.newFixedThreadPool(Math.max(1, threads) + 1);
         try (Digitizer digitizer = new Digitizer(settings)) {
             List<Future<Outcome>> outcomes = new ArrayList<>();
             for (int i = 0; i < files.size(); i++) {
