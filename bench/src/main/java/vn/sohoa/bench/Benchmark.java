@@ -5,7 +5,6 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -29,21 +28,18 @@ public final class Benchmark {
     }
 
     public static void main(String[] args) throws Exception {
-        Map<String, String> options = options(args);
-        int pages = Integer.parseInt(options.getOrDefault("pages", "16"));
-        long seed = Long.parseLong(options.getOrDefault("seed", "3"));
-        int threads = Integer.parseInt(options.getOrDefault("threads", "2"));
-        Path out = Path.of(options.getOrDefault("out", "bench/out"));
-        Path corpus = Path.of(options.getOrDefault("corpus", "../shared/corpus"));
-        List<String> only = List.of(options.getOrDefault("only", "sohoa,tesseract,ocrmypdf,ocrmypdf-clean").split(","));
+        BenchOptions options = BenchOptions.parse(args);
+        int threads = Integer.parseInt(options.get("threads", "2"));
+        Path out = options.out();
+        Path corpus = options.corpus();
+        List<String> only = List.of(options.get("only", "sohoa,tesseract,ocrmypdf,ocrmypdf-clean").split(","));
 
-        System.err.printf("bench: rendering %d pages (seed %d)%n", pages, seed);
-        List<BenchPage> set = BenchSet.write(out.resolve("set"), pages, seed, corpus.resolve("legal-text"));
+        List<BenchPage> set = options.set();
         List<Path> inputs = set.stream().map(BenchPage::file).toList();
 
         // --rounds N runs the contenders in turn N times (A B A B ...) and keeps each one's fastest run: on a
         // machine shared with other work, one contender's run can fall on a busy minute and the other's not
-        int rounds = Integer.parseInt(options.getOrDefault("rounds", "1"));
+        int rounds = Integer.parseInt(options.get("rounds", "1"));
         List<Contender> contenders = contenders(only, threads);
         List<RunResult> results = new ArrayList<>();
         for (int round = 0; round < rounds; round++) {
@@ -61,7 +57,7 @@ public final class Benchmark {
         System.out.println(table);
         Files.writeString(out.resolve("results.md"), table, StandardCharsets.UTF_8);
 
-        if (!options.containsKey("no-real-scans")) {
+        if (!options.has("no-real-scans")) {
             String real = RealScansCheck.run(corpus.resolve("real-scans"), out.resolve("real-scans"), threads,
                     only.contains("ocrmypdf"));
             System.out.println(real);
@@ -143,23 +139,6 @@ public final class Benchmark {
         return contender.toLowerCase(Locale.ROOT).replaceAll("[^a-z0-9]+", "-").replaceAll("^-|-$", "");
     }
 
-    private static Map<String, String> options(String[] args) {
-        Map<String, String> options = new LinkedHashMap<>();
-        for (int i = 0; i < args.length; i++) {
-            if (!args[i].startsWith("--")) {
-                throw new IllegalArgumentException("unexpected argument " + args[i] + "; see bench/run");
-            }
-            String key = args[i].substring(2);
-            if (key.equals("no-real-scans")) {
-                options.put(key, "true");
-            } else if (i + 1 < args.length) {
-                options.put(key, args[++i]);
-            } else {
-                throw new IllegalArgumentException("--" + key + " needs a value");
-            }
-        }
-        return options;
-    }
 
     static String readString(Path file) throws IOException {
         return Files.readString(file, StandardCharsets.UTF_8);

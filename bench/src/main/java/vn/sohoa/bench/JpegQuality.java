@@ -2,13 +2,10 @@ package vn.sohoa.bench;
 
 import java.awt.image.BufferedImage;
 import java.io.ByteArrayOutputStream;
-import java.nio.file.Path;
 import java.time.OffsetDateTime;
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
-import java.util.Map;
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.rendering.ImageType;
@@ -39,19 +36,12 @@ public final class JpegQuality {
     }
 
     public static void main(String[] args) throws Exception {
-        Map<String, String> options = new LinkedHashMap<>();
-        for (int i = 0; i + 1 < args.length; i += 2) {
-            options.put(args[i].replaceFirst("^--", ""), args[i + 1]);
-        }
-        int pageCount = Integer.parseInt(options.getOrDefault("pages", "16"));
-        long seed = Long.parseLong(options.getOrDefault("seed", "3"));
-        Path out = Path.of(options.getOrDefault("out", "bench/out"));
-        Path corpus = Path.of(options.getOrDefault("corpus", "../shared/corpus"));
+        BenchOptions options = BenchOptions.parse(args);
         List<Float> qualities = new ArrayList<>();
-        for (String q : options.getOrDefault("qualities", "0.4,0.5,0.55,0.6,0.65,0.75").split(",")) {
+        for (String q : options.get("qualities", "0.4,0.5,0.55,0.6,0.65,0.75").split(",")) {
             qualities.add(Float.parseFloat(q));
         }
-        List<BenchPage> set = BenchSet.write(out.resolve("set"), pageCount, seed, corpus.resolve("legal-text"));
+        List<BenchPage> set = options.set();
         DigitizerSettings settings = DigitizerSettings.defaults();
         ScanDecoder decoder = new ScanDecoder(settings.limits());
         PageReader reader = new PageReader(settings);

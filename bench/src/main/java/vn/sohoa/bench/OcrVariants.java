@@ -5,10 +5,8 @@ import java.lang.management.ManagementFactory;
 import java.lang.management.ThreadMXBean;
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
-import java.util.Map;
 import vn.sohoa.models.eval.CharacterErrorRate;
 import vn.sohoa.pipeline.DigitizerSettings;
 import vn.sohoa.pipeline.cleanup.CleanPage;
@@ -40,15 +38,8 @@ public final class OcrVariants {
     }
 
     public static void main(String[] args) throws Exception {
-        Map<String, String> options = new LinkedHashMap<>();
-        for (int i = 0; i + 1 < args.length; i += 2) {
-            options.put(args[i].replaceFirst("^--", ""), args[i + 1]);
-        }
-        int pageCount = Integer.parseInt(options.getOrDefault("pages", "16"));
-        long seed = Long.parseLong(options.getOrDefault("seed", "3"));
-        Path out = Path.of(options.getOrDefault("out", "bench/out"));
-        Path corpus = Path.of(options.getOrDefault("corpus", "../shared/corpus"));
-        List<BenchPage> set = BenchSet.write(out.resolve("set"), pageCount, seed, corpus.resolve("legal-text"));
+        BenchOptions options = BenchOptions.parse(args);
+        List<BenchPage> set = options.set();
         DigitizerSettings settings = DigitizerSettings.defaults();
 
         List<CleanPage> cleaned = new ArrayList<>();
@@ -60,9 +51,9 @@ public final class OcrVariants {
             for (BenchPage page : set) {
                 CleanPage clean = cleanup.clean(decoder.decode(page.file()).get(0));
                 cleaned.add(clean);
-                if (options.containsKey("dump")) {
+                if (options.has("dump")) {
                     // the OCR copy as a PNG, for trying settings on the tesseract CLI (--dpi from the name)
-                    Path dump = Path.of(options.get("dump"));
+                    Path dump = Path.of(options.get("dump", ""));
                     java.nio.file.Files.createDirectories(dump);
                     javax.imageio.ImageIO.write(clean.forOcr(), "png", dump.resolve(page.name().replaceFirst("\\.[a-z]+$", "")
                             + "-" + Math.round(clean.dpi()) + "dpi.png").toFile());
@@ -71,7 +62,7 @@ public final class OcrVariants {
         }
 
         ThreadMXBean cpu = ManagementFactory.getThreadMXBean();
-        List<String> specs = List.of(options.getOrDefault("variants", DEFAULT_VARIANTS).split("\\|"));
+        List<String> specs = List.of(options.get("variants", DEFAULT_VARIANTS).split("\\|"));
         List<Variant> variants = specs.stream().map(spec -> Variant.parse(spec, settings.ocr())).toList();
         List<TesseractEngine> engines = new ArrayList<>();
         int n = variants.size();

@@ -1,7 +1,6 @@
 package vn.sohoa.bench;
 
 import java.io.ByteArrayOutputStream;
-import java.nio.file.Path;
 import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -36,15 +35,8 @@ public final class StageTimes {
     }
 
     public static void main(String[] args) throws Exception {
-        Map<String, String> options = new LinkedHashMap<>();
-        for (int i = 0; i + 1 < args.length; i += 2) {
-            options.put(args[i].replaceFirst("^--", ""), args[i + 1]);
-        }
-        int pages = Integer.parseInt(options.getOrDefault("pages", "16"));
-        long seed = Long.parseLong(options.getOrDefault("seed", "3"));
-        Path out = Path.of(options.getOrDefault("out", "bench/out"));
-        Path corpus = Path.of(options.getOrDefault("corpus", "../shared/corpus"));
-        List<BenchPage> set = BenchSet.write(out.resolve("set"), pages, seed, corpus.resolve("legal-text"));
+        BenchOptions options = BenchOptions.parse(args);
+        List<BenchPage> set = options.set();
         DigitizerSettings settings = DigitizerSettings.defaults();
         ScanDecoder decoder = new ScanDecoder(settings.limits());
         SearchablePdfWriter writer = new SearchablePdfWriter(new PageImageEncoder(settings.jpegQuality()));
