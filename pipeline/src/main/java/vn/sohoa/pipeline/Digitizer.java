@@ -94,11 +94,12 @@ public final class Digitizer implements AutoCloseable {
     }
 
     /**
-     * The pages numbered {@code numbers} (1-based) of the scan, decoded as {@link #decode} does: for a worker
-     * that reads one page of a scan, or assembles a document from some pages of a batch.
+     * The pages numbered {@code numbers} (1-based) of a scanned file, decoded as {@link #decode} does and
+     * numbered as in the file: for a worker that reads one page of a scan, or assembles a document from some
+     * pages of a batch.
      */
-    public List<PageImage> decodePages(Scan scan, List<Integer> numbers) throws RejectedScanException {
-        return decoder.decodePages(scan.file(), numbers);
+    public List<PageImage> decodePages(Path file, List<Integer> numbers) throws RejectedScanException {
+        return decoder.decodePages(file, numbers);
     }
 
     /** Cleanup and OCR of one page on one of the OCR engines, waiting for it. */
