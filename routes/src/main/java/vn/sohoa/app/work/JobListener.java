@@ -55,17 +55,35 @@ final class JobListener<T extends Job> implements ChannelAwareMessageListener {
             stage.handle(job);
         } catch (TransientRetry.StoppingException e) {
             log.info("{}: job {} goes back to {}", e.getMessage(), job.messageId(), queue);
-            channel.basicNack(tag, false, true);
+            settle(channel, tag, job, false);
             return;
         } catch (Exception e) {
             Object deliveries = message.getMessageProperties().getHeader("x-delivery-count");
             log.error("job {} on {} failed and goes back to the queue{}: {}", job.messageId(), queue,
                     deliveries == null ? "" : " (delivered " + deliveries + " times before)", String.valueOf(e.getMessage()), e);
             pause();
-            channel.basicNack(tag, false, true);
+            settle(channel, tag, job, false);
             return;
         }
-        channel.basicAck(tag, false);
+        settle(channel, tag, job, true);
+    }
+
+    /**
+     * Acknowledges the job, or gives it back. When the channel is gone (the broker restarted or was cut off), the
+     * broker gives the job to a consumer again anyway, and the stage finds its work done: that is said, not
+     * thrown.
+     */
+    private void settle(Channel channel, long tag, T job, boolean done) {
+        try {
+            if (done) {
+                channel.basicAck(tag, false);
+            } else {
+                channel.basicNack(tag, false, true);
+            }
+        } catch (IOException | RuntimeException e) {
+            log.warn("job {} on {} could not be {} ({}): the broker will deliver it again", job.messageId(), queue,
+                    done ? "acknowledged" : "given back", e.getMessage());
+        }
     }
 
     private static void pause() {

@@ -4,6 +4,7 @@ import java.util.Optional;
 import java.util.UUID;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.slf4j.MDC;
 import org.springframework.stereotype.Component;
 import vn.sohoa.app.intake.Quarantine;
 import vn.sohoa.app.records.RecordStore;
@@ -40,6 +41,17 @@ public class ScanStage {
     }
 
     public void handle(ScanJob scan) throws Exception {
+        if (scan.dossierCode() != null) {
+            MDC.put("dossier", scan.dossierCode());
+        }
+        try {
+            plan(scan);
+        } finally {
+            MDC.remove("dossier");
+        }
+    }
+
+    private void plan(ScanJob scan) throws Exception {
         ScanPlan plan;
         try {
             plan = planner.plan(scan);

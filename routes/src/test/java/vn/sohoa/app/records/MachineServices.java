@@ -75,10 +75,16 @@ public final class MachineServices implements AutoCloseable {
 
     /** The same as environment variables, for a {@code sohoa serve} of its own process. */
     public Map<String, String> environment() throws SQLException {
-        Map<String, String> environment = new HashMap<>();
-        properties().forEach((key, value) -> environment.put(key.toUpperCase(java.util.Locale.ROOT)
-                .replace('.', '_').replace("-", ""), String.valueOf(value)));
+        Map<String, String> environment = asEnvironment(properties());
         environment.remove("SERVER_PORT");
+        return environment;
+    }
+
+    /** Spring properties as the environment spells them: SOHOA_WORK_QUEUEPREFIX for sohoa.work.queue-prefix. */
+    public static Map<String, String> asEnvironment(Map<String, Object> properties) {
+        Map<String, String> environment = new HashMap<>();
+        properties.forEach((key, value) -> environment.put(key.toUpperCase(java.util.Locale.ROOT)
+                .replace('.', '_').replace("-", ""), String.valueOf(value)));
         return environment;
     }
 

@@ -17,13 +17,15 @@ import vn.sohoa.app.ops.ServeProcess;
 /**
  * A province on one machine for the cluster tests: one {@code sohoa serve --role intake} and worker processes
  * ({@code --role worker}), each its own JVM, sharing one SOHOA_HOME (the originals store and the PDFs, as a
- * mounted share would be), one PostgreSQL and one broker given by {@code environment}.
+ * mounted share would be), one PostgreSQL and one broker given by {@code environment}. Their logs are in
+ * SOHOA_HOME/logs, or in $SOHOA_TEST_LOGS to keep them after the test.
  */
 final class ClusterRun implements AutoCloseable {
 
     static final Duration TIMEOUT = Duration.ofSeconds(240);
 
     private final Path home;
+    private final Path logs;
     private final Path staging;
     private final Map<String, String> environment;
     private final String brokerHost;
@@ -34,6 +36,8 @@ final class ClusterRun implements AutoCloseable {
     ClusterRun(Path home, Map<String, String> environment, String brokerHost, int brokerPort, String workQueuePrefix)
             throws IOException {
         this.home = home;
+        String kept = System.getenv("SOHOA_TEST_LOGS");
+        this.logs = kept == null ? home.resolve("logs") : Path.of(kept);
         this.staging = Files.createDirectories(home.resolve("staging"));
         this.environment = environment;
         this.brokerHost = brokerHost;
@@ -53,7 +57,7 @@ final class ClusterRun implements AutoCloseable {
     private ServeProcess start(String name, String role) throws IOException {
         Map<String, String> env = new HashMap<>(environment);
         env.put("SOHOA_WORK_WORKERNAME", name);
-        ServeProcess process = ServeProcess.start(home, home.resolve("logs"), name, env, "--role", role);
+        ServeProcess process = ServeProcess.start(home, logs, name, env, "--role", role);
         processes.add(process);
         return process;
     }
