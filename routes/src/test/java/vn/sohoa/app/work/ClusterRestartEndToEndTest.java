@@ -2,19 +2,17 @@ package vn.sohoa.app.work;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.net.InetAddress;
-import java.net.ServerSocket;
 import java.nio.file.Path;
+import java.util.HashMap;
 import java.util.Map;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import vn.sohoa.app.FolderContents;
-import vn.sohoa.app.config.EmbeddedBroker;
-import vn.sohoa.app.config.EmbeddedDatabase;
 import vn.sohoa.app.ops.Announcements;
 import vn.sohoa.app.ops.ServeProcess;
 import vn.sohoa.app.records.MachineServices;
+import vn.sohoa.app.records.OwnServices;
 
 /**
  * One intake and two workers (their own JVMs) while the broker restarts in the middle of the work, and then
@@ -35,33 +33,14 @@ class ClusterRestartEndToEndTest {
 
     @Test
     void restartingTheBrokerAndThenPostgresLosesNothingAndRepeatsNothing() throws Exception {
-        int dbPort = freePort();
-        int brokerPort = freePort();
-        Path dataDir = home.resolve("test-postgres");
-        Path brokerDir = home.resolve("test-broker");
-        EmbeddedDatabase db = EmbeddedDatabase.start(dataDir, dbPort);
-        EmbeddedBroker broker = EmbeddedBroker.start(brokerDir, brokerPort);
-        String url = db.jdbcUrl();
-        try (MachineServices names = new MachineServices()) {
-            Map<String, String> environment = MachineServices.asEnvironment(names.runProperties());
-            environment.put("SPRING_DATASOURCE_URL", url);
-            environment.put("SPRING_DATASOURCE_USERNAME", "postgres");
-            environment.put("SPRING_DATASOURCE_PASSWORD", "");
-            environment.put("SPRING_DATASOURCE_HIKARI_CONNECTIONTIMEOUT", "2000");
-            environment.put("SPRING_RABBITMQ_HOST", "127.0.0.1");
-            environment.put("SPRING_RABBITMQ_PORT", String.valueOf(brokerPort));
-            environment.put("SPRING_RABBITMQ_USERNAME", EmbeddedBroker.USER);
-            environment.put("SPRING_RABBITMQ_PASSWORD", EmbeddedBroker.PASSWORD);
-            environment.put("SOHOA_WORK_QUORUMQUEUES", "false");
-            environment.put("SOHOA_PUBLISH_CONSUMERDEADLETTERING", "false");
-            environment.put("SOHOA_INBOX_POLLDELAYMS", "200");
-            environment.put("SOHOA_INBOX_MINAGEMS", "300");
-            environment.put("SOHOA_OUTBOX_POLLDELAYMS", "200");
-            environment.put("SOHOA_PUBLISH_RETRYINITIAL", "200ms");
-            environment.put("SOHOA_INTAKE_RETRYINITIAL", "300ms");
-            environment.put("SOHOA_INTAKE_RETRYMAX", "1s");
+        try (OwnServices own = new OwnServices(home); MachineServices names = new MachineServices()) {
+            String url = own.jdbcUrl();
+            Map<String, Object> properties = new HashMap<>(own.properties());
+            properties.putAll(names.runProperties());
+            Map<String, String> environment = MachineServices.asEnvironment(properties);
             String prefix = "HS-RS-" + names.run;
-            try (ClusterRun cluster = new ClusterRun(home, environment, "127.0.0.1", brokerPort, names.workQueuePrefix)) {
+            try (ClusterRun cluster = new ClusterRun(home, environment, "127.0.0.1", own.brokerPort(),
+                    names.workQueuePrefix)) {
                 cluster.intake();
                 cluster.worker("worker-a");
                 cluster.worker("worker-b");
@@ -72,19 +51,19 @@ class ClusterRestartEndToEndTest {
                                 && MachineServices.count(url, "select count(*) from work_page where read_at is not null") >= 2,
                         cluster.running());
 
-                broker.close();
+                own.stopBroker();
                 long readWhileDown = MachineServices.count(url, "select count(*) from work_page where read_at is not null");
                 Thread.sleep(2000);
-                broker = EmbeddedBroker.start(brokerDir, brokerPort);
+                own.startBroker();
                 ServeProcess.await("two more pages read after the broker's restart", ClusterRun.TIMEOUT,
                         () -> MachineServices.count(url, "select count(*) from work_page where read_at is not null")
                                 >= readWhileDown + 2, cluster.running());
                 assertThat(MachineServices.count(url, "select count(*) from document")).as("not done yet")
                         .isLessThan(SCANS);
 
-                db.close();
+                own.stopDatabase();
                 Thread.sleep(3000);
-                db = EmbeddedDatabase.start(dataDir, dbPort);
+                own.startDatabase();
                 ServeProcess.await("every document is recorded and announced", ClusterRun.TIMEOUT,
                         () -> MachineServices.count(url, "select count(*) from document") == SCANS
                                 && MachineServices.count(url, "select count(*) from outbox where published_at is null") == 0,
@@ -100,18 +79,9 @@ class ClusterRestartEndToEndTest {
             assertThat(MachineServices.count(url, "select count(*) from rejected_scan")).isZero();
             assertThat(FolderContents.count(home.resolve("done"))).isEqualTo(SCANS);
             assertThat(FolderContents.count(home.resolve("failed"))).isZero();
-            Announcements announced = Announcements.take("127.0.0.1", brokerPort, names.queue, prefix);
+            Announcements announced = Announcements.take("127.0.0.1", own.brokerPort(), names.queue, prefix);
             assertThat(announced.messageIdsByDocument()).as("every document announced").hasSize(SCANS)
                     .allSatisfy((document, ids) -> assertThat(ids).as("under one message id").hasSize(1));
-        } finally {
-            broker.close();
-            db.close();
-        }
-    }
-
-    private static int freePort() throws Exception {
-        try (ServerSocket socket = new ServerSocket(0, 1, InetAddress.getLoopbackAddress())) {
-            return socket.getLocalPort();
         }
     }
 }

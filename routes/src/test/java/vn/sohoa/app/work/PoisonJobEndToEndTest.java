@@ -11,10 +11,8 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
-import java.time.Instant;
 import java.util.Map;
 import java.util.UUID;
-import java.util.function.BooleanSupplier;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -24,6 +22,7 @@ import org.springframework.amqp.rabbit.listener.SimpleMessageListenerContainer;
 import org.springframework.context.ConfigurableApplicationContext;
 import org.springframework.context.support.GenericApplicationContext;
 import org.springframework.jdbc.core.JdbcTemplate;
+import vn.sohoa.app.Await;
 import vn.sohoa.app.FolderContents;
 import vn.sohoa.app.PaperBatch;
 import vn.sohoa.app.cli.ServeCommand;
@@ -69,12 +68,12 @@ class PoisonJobEndToEndTest {
                 Path scan = new PaperBatch().page("GIẤY MỜI").writeTiff(home.resolve("giay-moi.tif"));
                 Files.copy(scan, dossier.resolve(".giay-moi.tif"));
                 Files.move(dossier.resolve(".giay-moi.tif"), dossier.resolve("giay-moi.tif"));
-                await("the page is planned", () -> count(jdbc, "select count(*) from work_page") == 1);
+                Await.until("the page is planned", TIMEOUT, () -> count(jdbc, "select count(*) from work_page") == 1);
                 // as if workers had taken it LIMIT times and died on it each time
                 jdbc.update("update work_page set attempts = ?", LIMIT);
                 pages.start();
 
-                await("the document is rejected", () -> count(jdbc, "select count(*) from rejected_scan") == 1);
+                Await.until("the document is rejected", TIMEOUT, () -> count(jdbc, "select count(*) from rejected_scan") == 1);
                 assertThat(jdbc.queryForObject("select reason from rejected_scan", String.class)).isEqualTo("OCR_FAILED");
                 assertThat(jdbc.queryForObject("select message from rejected_scan", String.class))
                         .contains("taken " + (LIMIT + 1) + " times");
@@ -88,7 +87,7 @@ class PoisonJobEndToEndTest {
                 // the same bytes sent again: planned afresh, read and recorded
                 Files.copy(scan, dossier.resolve(".lai.tif"));
                 Files.move(dossier.resolve(".lai.tif"), dossier.resolve("lai.tif"));
-                await("the document is recorded", () -> count(jdbc, "select count(*) from document") == 1);
+                Await.until("the document is recorded", TIMEOUT, () -> count(jdbc, "select count(*) from document") == 1);
                 assertThat(jdbc.queryForObject("select state from work_document", String.class)).isEqualTo("recorded");
                 assertThat(count(jdbc, "select count(*) from work_page where attempts = 1 and ocr_runs = 1")).isEqualTo(1);
                 assertThat(count(jdbc, "select count(*) from rejected_scan")).as("rejected once").isEqualTo(1);
@@ -98,16 +97,6 @@ class PoisonJobEndToEndTest {
 
     private static long count(JdbcTemplate jdbc, String sql) {
         return jdbc.queryForObject(sql, Long.class);
-    }
-
-    private static void await(String what, BooleanSupplier condition) throws InterruptedException {
-        Instant deadline = Instant.now().plus(TIMEOUT);
-        while (!condition.getAsBoolean()) {
-            if (Instant.now().isAfter(deadline)) {
-                throw new AssertionError("timed out waiting until " + what);
-            }
-            Thread.sleep(100);
-        }
     }
 
     /** Declares the topology, queues one page job and takes it without acknowledging until it is gone. */
