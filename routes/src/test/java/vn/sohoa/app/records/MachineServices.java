@@ -47,11 +47,7 @@ public final class MachineServices implements AutoCloseable {
         // the first administrator (issue 8): tests call the API as this account
         properties.put("sohoa.admin.user", ADMIN_USER);
         properties.put("sohoa.admin.password", ADMIN_PASSWORD);
-        properties.put("sohoa.inbox.poll-delay-ms", 200);
-        properties.put("sohoa.inbox.min-age-ms", 300);
-        properties.put("sohoa.outbox.poll-delay-ms", 200);
-        properties.put("sohoa.publish.retry-initial", "200ms");
-        properties.put("sohoa.publish.retry-max", "1s");
+        properties.putAll(shortPauses());
         if (externalDatabase) {
             createDatabase();
             properties.put("spring.datasource.url", jdbcUrl());
@@ -65,6 +61,13 @@ public final class MachineServices implements AutoCloseable {
             properties.put("spring.rabbitmq.password", "guest");
         }
         return properties;
+    }
+
+    /** Polls and pauses before another try short enough for a test to wait on. */
+    public static Map<String, Object> shortPauses() {
+        return Map.of("sohoa.inbox.poll-delay-ms", 200, "sohoa.inbox.min-age-ms", 300, "sohoa.outbox.poll-delay-ms", 200,
+                "sohoa.publish.retry-initial", "200ms", "sohoa.publish.retry-max", "1s",
+                "sohoa.intake.retry-initial", "300ms", "sohoa.intake.retry-max", "1s");
     }
 
     /** Only the names of this run's queues, for a test that points SoHoa at services of its own. */

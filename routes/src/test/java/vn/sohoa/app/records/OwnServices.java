@@ -71,12 +71,7 @@ public final class OwnServices implements AutoCloseable {
         properties.put("spring.rabbitmq.password", EmbeddedBroker.PASSWORD);
         properties.put("sohoa.publish.consumer-dead-lettering", false);
         properties.put("sohoa.work.quorum-queues", false);
-        properties.put("sohoa.inbox.poll-delay-ms", 200);
-        properties.put("sohoa.inbox.min-age-ms", 300);
-        properties.put("sohoa.outbox.poll-delay-ms", 200);
-        properties.put("sohoa.publish.retry-initial", "200ms");
-        properties.put("sohoa.intake.retry-initial", "300ms");
-        properties.put("sohoa.intake.retry-max", "1s");
+        properties.putAll(MachineServices.shortPauses());
         return properties;
     }
 
