@@ -71,6 +71,8 @@ public class DocumentStage {
                 log.warn("document job {} came before all its pages were read; left to the last page's job", id);
                 return;
             }
+            Path source = home.resolve(plan.sourcePath());
+            retry.run("finding the original of " + plan.originalName(), () -> OriginalMissingException.requireStored(source));
             int attempts = retry.call("starting " + plan.originalName(), () -> work.startDocument(id));
             if (attempts == 0) {
                 return;
@@ -97,10 +99,6 @@ public class DocumentStage {
     private void assemble(WorkDocument document, List<PageReading> readings) throws Exception {
         PlannedDocument plan = document.plan();
         Path source = home.resolve(plan.sourcePath());
-        if (!Files.isRegularFile(source)) {
-            throw new IllegalStateException("the stored original " + source + " is not there: is SOHOA_HOME/originals"
-                    + " shared with this worker?");
-        }
         Path dossierPdfDir = Files.createDirectories(pdfDir.resolve(DossierCodes.safeDirectoryName(plan.dossierCode())));
         String base = plan.originalSha256().substring(0, 16);
         Path pdf = dossierPdfDir.resolve(base + ".pdf");

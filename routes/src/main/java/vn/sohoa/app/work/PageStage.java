@@ -1,6 +1,5 @@
 package vn.sohoa.app.work;
 
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.UUID;
@@ -52,6 +51,8 @@ public class PageStage {
     public void handle(PageJob job) throws Exception {
         UUID id = job.documentJob();
         String what = "page " + job.page() + " of " + id;
+        Path source = home.resolve(job.sourcePath());
+        retry.run("finding the original of " + what, () -> OriginalMissingException.requireStored(source));
         WorkStore.PageStart start = retry.call("starting " + what, () -> work.startPage(id, job.page(),
                 settings.workerName()));
         if (start == WorkStore.PageStart.NOT_NEEDED) {
@@ -70,11 +71,6 @@ public class PageStage {
                     + " (page " + job.page() + " was taken " + attempts + " times and never read: the worker stopped"
                     + " or failed on it each time); xem nhật ký của dịch vụ");
             return;
-        }
-        Path source = home.resolve(job.sourcePath());
-        if (!Files.isRegularFile(source)) {
-            throw new IllegalStateException("the stored original " + source + " is not there: is SOHOA_HOME/originals"
-                    + " shared with this worker?");
         }
         PageReading reading;
         try {

@@ -1,11 +1,13 @@
 package vn.sohoa.app.work;
 
+import java.nio.file.Path;
 import java.util.Optional;
 import java.util.UUID;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.slf4j.MDC;
 import org.springframework.stereotype.Component;
+import vn.sohoa.app.config.SohoaProperties;
 import vn.sohoa.app.intake.Quarantine;
 import vn.sohoa.app.records.RecordStore;
 import vn.sohoa.pipeline.RejectedScanException;
@@ -28,9 +30,10 @@ public class ScanStage {
     private final WorkSettings settings;
     private final TransientRetry retry;
     private final WorkRejections rejections;
+    private final Path home;
 
     public ScanStage(BatchParts planner, WorkStore work, RecordStore records, JobSender sender, WorkSettings settings,
-                     TransientRetry retry, WorkRejections rejections) {
+                     TransientRetry retry, WorkRejections rejections, SohoaProperties properties) {
         this.planner = planner;
         this.work = work;
         this.records = records;
@@ -38,6 +41,7 @@ public class ScanStage {
         this.settings = settings;
         this.retry = retry;
         this.rejections = rejections;
+        this.home = properties.home().toAbsolutePath();
     }
 
     public void handle(ScanJob scan) throws Exception {
@@ -52,6 +56,8 @@ public class ScanStage {
     }
 
     private void plan(ScanJob scan) throws Exception {
+        retry.run("finding " + scan.originalName(),
+                () -> OriginalMissingException.requireStored(home.resolve(scan.originalPath())));
         ScanPlan plan;
         try {
             plan = planner.plan(scan);

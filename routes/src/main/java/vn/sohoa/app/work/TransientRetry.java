@@ -15,7 +15,9 @@ import vn.sohoa.app.intake.TransientFailure;
  * A stage's step that fails for a passing reason (PostgreSQL down) is tried again in place after a pause that
  * doubles as the inbox's does ({@code sohoa.intake.retry-initial} to {@code retry-max}), the job still held
  * unacknowledged: no OCR already done is lost, and an outage does not spend the job's delivery limit as a
- * nack with requeue would on a quorum queue. Gives up only when the service stops, with
+ * nack with requeue would on a quorum queue. An original this worker cannot see
+ * ({@link OriginalMissingException}: the share not mounted) is waited for the same way. Gives up only when the
+ * service stops, with
  * {@link StoppingException}, and the job goes back to the queue.
  */
 @Component
@@ -50,7 +52,7 @@ public class TransientRetry implements ApplicationListener<ContextClosedEvent> {
             try {
                 return step.call();
             } catch (Exception e) {
-                if (!TransientFailure.isTransient(e)) {
+                if (!TransientFailure.isTransient(e) && !(e instanceof OriginalMissingException)) {
                     throw e;
                 }
                 Duration wait = pause.failed(what);
