@@ -1,20 +1,26 @@
 package vn.sohoa.app.work;
 
+import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.SerializationFeature;
+import com.fasterxml.jackson.databind.json.JsonMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
 import java.io.IOException;
 import org.springframework.stereotype.Component;
 
-/** Jobs as JSON: {@code {"schema": "sohoa.work.page.v1", ...the record's fields}}. */
+/**
+ * Jobs as JSON: {@code {"schema": "sohoa.work.page.v1", ...the record's fields}}, times as ISO-8601 text. The
+ * wire format is its own, whatever the application's JSON settings: processes of different settings (or
+ * versions) share the queues; fields a reader does not know are ignored.
+ */
 @Component
 public class JobCodec {
 
-    private final ObjectMapper json;
-
-    public JobCodec(ObjectMapper json) {
-        this.json = json;
-    }
+    private final ObjectMapper json = JsonMapper.builder().addModule(new JavaTimeModule())
+            .disable(SerializationFeature.WRITE_DATES_AS_TIMESTAMPS)
+            .disable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES).build();
 
     public String write(Job job) {
         ObjectNode node = json.createObjectNode().put("schema", job.schema());
