@@ -17,6 +17,7 @@ import org.springframework.transaction.annotation.Transactional;
 import vn.sohoa.app.records.RecordStore;
 import vn.sohoa.pipeline.DigitizedDocument;
 import vn.sohoa.pipeline.PageReading;
+import vn.sohoa.pipeline.Scan;
 
 /**
  * The work between the stages, in PostgreSQL (work_document, work_page): what each planned document is, which
@@ -190,7 +191,10 @@ public class WorkStore {
                 Files.deleteIfExists(temporaryPdf);
                 documentId = existing.get();
             } else {
-                Files.move(temporaryPdf, pdf, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+                // a try of this same call whose commit failed after the move has put the file there already
+                if (Files.exists(temporaryPdf) || !Scan.sha256(pdf).equals(assembled.pdfSha256())) {
+                    Files.move(temporaryPdf, pdf, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+                }
                 documentId = records.record(work.plan().dossierCode(), new DigitizedDocument(assembled.scan(),
                         assembled.document(), assembled.pageNotes(), pdf, assembled.pdfSha256(), assembled.pdfSize()),
                         original.toAbsolutePath().toString());
