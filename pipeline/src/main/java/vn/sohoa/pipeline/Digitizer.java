@@ -20,6 +20,7 @@ import vn.sohoa.pipeline.extract.DocumentFieldExtractor;
 import vn.sohoa.pipeline.extract.ReviewPolicy;
 import vn.sohoa.pipeline.intake.PageImage;
 import vn.sohoa.pipeline.intake.ScanDecoder;
+import vn.sohoa.pipeline.intake.ScanOutline;
 import vn.sohoa.pipeline.ocr.OcrPage;
 import vn.sohoa.pipeline.ocr.OcrTimeoutException;
 import vn.sohoa.pipeline.ocr.OcrWorkers;
@@ -79,6 +80,23 @@ public final class Digitizer implements AutoCloseable {
     /** Intake: the scan's pages, within the limits. The first stage; the file is only read. */
     public List<PageImage> decode(Scan scan) throws RejectedScanException {
         return decoder.decode(scan.file());
+    }
+
+    /**
+     * Intake's check before it acknowledges a file: the format and page count, held to the limits, with no
+     * pixels decoded (so that an intake that does not digitize stays light).
+     */
+    public ScanOutline outline(Scan scan) throws RejectedScanException {
+        return decoder.outline(scan.file());
+    }
+
+    /**
+     * The pages numbered {@code numbers} (1-based) of a scanned file, decoded as {@link #decode} does and
+     * numbered as in the file: for a worker that reads one page of a scan, or assembles a document from some
+     * pages of a batch.
+     */
+    public List<PageImage> decodePages(Path file, List<Integer> numbers) throws RejectedScanException {
+        return decoder.decodePages(file, numbers);
     }
 
     /** Cleanup and OCR of one page on one of the OCR engines, waiting for it. */

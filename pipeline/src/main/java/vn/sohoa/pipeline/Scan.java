@@ -10,15 +10,24 @@ import java.util.HexFormat;
 import java.util.Optional;
 
 /**
- * A scanned file as it arrived: where it is, its size and the SHA-256 of its bytes, and the dossier it
- * belongs to when the edge knows it. The bytes on disk are never changed by the pipeline.
+ * A scanned file as it arrived: where it is, the name it arrived under (the file's own name, unless it is
+ * read from elsewhere, such as a content-addressed store), its size and the SHA-256 of its bytes, and the
+ * dossier it belongs to when the edge knows it. The bytes on disk are never changed by the pipeline.
  */
-public record Scan(Path file, String sha256, long size, Optional<String> dossierCode) {
+public record Scan(Path file, String name, String sha256, long size, Optional<String> dossierCode) {
 
     public Scan {
         if (sha256 == null || sha256.length() != 64) {
             throw new IllegalArgumentException("sha256 must be 64 hex digits");
         }
+        if (name == null || name.isBlank()) {
+            throw new IllegalArgumentException("a scan needs the name it arrived under");
+        }
+    }
+
+    /** A scan read where it arrived, under its file's name. */
+    public Scan(Path file, String sha256, long size, Optional<String> dossierCode) {
+        this(file, file.getFileName().toString(), sha256, size, dossierCode);
     }
 
     /** Reads the file once to compute its SHA-256. */
@@ -28,11 +37,6 @@ public record Scan(Path file, String sha256, long size, Optional<String> dossier
 
     public static Scan of(Path file) throws IOException {
         return of(file, null);
-    }
-
-    /** The file name without its directory. */
-    public String name() {
-        return file.getFileName().toString();
     }
 
     public static String sha256(Path file) throws IOException {

@@ -5,9 +5,13 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.Iterator;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
+import java.util.function.IntPredicate;
 import javax.imageio.IIOException;
 import javax.imageio.ImageIO;
 import javax.imageio.ImageReader;
@@ -47,6 +51,44 @@ public final class ScanDecoder {
     }
 
     public List<PageImage> decode(Path file) throws RejectedScanException {
+        return decode(file, page -> true).pages();
+    }
+
+    /**
+     * The file's format and page count, held to the limits (size, pages, pixels a page) without decoding any
+     * pixels: the check an intake makes before it acknowledges a file and leaves the decoding to a worker.
+     */
+    public ScanOutline outline(Path file) throws RejectedScanException {
+        Decoded decoded = decode(file, page -> false);
+        return new ScanOutline(decoded.format(), decoded.count());
+    }
+
+    /**
+     * The pages numbered {@code numbers} (1-based, in that order), decoded exactly as {@link #decode} decodes
+     * them and held to the same limits: for a stage that reads or assembles some pages of a file.
+     */
+    public List<PageImage> decodePages(Path file, List<Integer> numbers) throws RejectedScanException {
+        Set<Integer> wanted = Set.copyOf(numbers);
+        Decoded decoded = decode(file, wanted::contains);
+        Map<Integer, PageImage> byNumber = new HashMap<>();
+        decoded.pages().forEach(page -> byNumber.put(page.number(), page));
+        List<PageImage> pages = new ArrayList<>(numbers.size());
+        for (int number : numbers) {
+            PageImage page = byNumber.get(number);
+            if (page == null) {
+                throw new IllegalArgumentException("no page " + number + " in " + file + ", which has "
+                        + decoded.count() + " pages");
+            }
+            pages.add(page);
+        }
+        return pages;
+    }
+
+    /** What a pass over the file found: its format, its page count, and the pages it was asked to decode. */
+    private record Decoded(ScanFormat format, int count, List<PageImage> pages) {
+    }
+
+    private Decoded decode(Path file, IntPredicate wanted) throws RejectedScanException {
         long size;
         ScanFormat format;
         try {
@@ -62,19 +104,19 @@ public final class ScanDecoder {
         } catch (IOException e) {
             throw new RejectedScanException(Reason.UNREADABLE_IMAGE, "cannot read the file: " + e.getMessage(), e);
         }
-        List<PageImage> pages = switch (format) {
-            case JPEG, PNG, TIFF -> decodeImage(file, format);
-            case PDF -> decodePdf(file);
+        Decoded decoded = switch (format) {
+            case JPEG, PNG, TIFF -> decodeImage(file, format, wanted);
+            case PDF -> decodePdf(file, wanted);
             case UNKNOWN -> throw new RejectedScanException(Reason.UNSUPPORTED_FORMAT,
                     "not a JPEG, PNG, TIFF or PDF file (its first bytes match none of them)");
         };
-        if (pages.isEmpty()) {
+        if (decoded.count() == 0) {
             throw new RejectedScanException(Reason.NO_PAGES, "the " + format + " file holds no pages");
         }
-        return pages;
+        return decoded;
     }
 
-    private List<PageImage> decodeImage(Path file, ScanFormat format) throws RejectedScanException {
+    private Decoded decodeImage(Path file, ScanFormat format, IntPredicate wanted) throws RejectedScanException {
         try (ImageInputStream in = ImageIO.createImageInputStream(file.toFile())) {
             Iterator<ImageReader> readers = ImageIO.getImageReaders(in);
             if (!readers.hasNext()) {
@@ -96,13 +138,16 @@ public final class ScanDecoder {
                                 + reader.getWidth(i) + "x" + reader.getHeight(i) + " pixels, over the limit of "
                                 + limits.maxPixelsPerPage() / 1_000_000 + " megapixels");
                     }
+                    if (!wanted.test(i + 1)) {
+                        continue;
+                    }
                     float dpi = dpiOf(reader.getImageMetadata(i));
                     BufferedImage image = reader.read(i);
                     boolean plausible = dpi >= 70 && dpi <= 1200;
                     pages.add(new PageImage(i + 1, image, plausible ? dpi : ASSUMED_DPI, plausible,
                             Optional.of(new PageSource(file, format, i))));
                 }
-                return pages;
+                return new Decoded(format, count, pages);
             } finally {
                 reader.dispose();
             }
@@ -135,7 +180,7 @@ public final class ScanDecoder {
         }
     }
 
-    private List<PageImage> decodePdf(Path file) throws RejectedScanException {
+    private Decoded decodePdf(Path file, IntPredicate wanted) throws RejectedScanException {
         try (PDDocument pdf = Loader.loadPDF(file.toFile())) {
             int count = pdf.getNumberOfPages();
             if (count > limits.maxPages()) {
@@ -159,10 +204,13 @@ public final class ScanDecoder {
                                 + Math.round(widthIn) + "x" + Math.round(heightIn) + " inches, too large to render");
                     }
                 }
+                if (!wanted.test(i + 1)) {
+                    continue;
+                }
                 BufferedImage image = renderer.renderImageWithDPI(i, dpi, plan.type());
                 pages.add(new PageImage(i + 1, image, dpi, true, Optional.of(new PageSource(file, ScanFormat.PDF, i))));
             }
-            return pages;
+            return new Decoded(ScanFormat.PDF, count, pages);
         } catch (InvalidPasswordException e) {
             throw new RejectedScanException(Reason.ENCRYPTED_PDF,
                     "the PDF is protected by a password; remove the protection and submit it again", e);

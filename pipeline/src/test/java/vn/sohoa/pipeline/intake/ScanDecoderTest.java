@@ -93,4 +93,40 @@ class ScanDecoderTest {
         assertThat(pages).isNotEmpty();
         assertThat(pages.get(0).image().getType()).isEqualTo(BufferedImage.TYPE_BYTE_BINARY);
     }
+
+    @Test
+    void anOutlineCountsPagesAndHoldsTheLimitsWithoutDecoding() throws Exception {
+        assertThat(decoder.outline(SharedCorpus.file("real-scans/vietsample.tif")))
+                .isEqualTo(new ScanOutline(ScanFormat.TIFF, 2));
+        assertThat(decoder.outline(SharedCorpus.file("real-scans/vietsample1.pdf")))
+                .isEqualTo(new ScanOutline(ScanFormat.PDF, 2));
+        ScanDecoder onePage = new ScanDecoder(new IntakeLimits(1L << 30, 1, 50_000_000));
+        assertThatThrownBy(() -> onePage.outline(SharedCorpus.file("real-scans/vietsample1.pdf")))
+                .satisfies(e -> assertThat(((RejectedScanException) e).reason()).isEqualTo(Reason.TOO_MANY_PAGES));
+        Path png = dir.resolve("big.png");
+        ImageIO.write(new BufferedImage(2000, 2000, BufferedImage.TYPE_BYTE_BINARY), "png", png.toFile());
+        assertThatThrownBy(() -> new ScanDecoder(new IntakeLimits(1L << 30, 10, 1_000_000)).outline(png))
+                .satisfies(e -> assertThat(((RejectedScanException) e).reason()).isEqualTo(Reason.TOO_MANY_PIXELS));
+        assertThatThrownBy(() -> decoder.outline(SharedCorpus.file("robustness/ocrmypdf/invalid.pdf")))
+                .satisfies(e -> assertThat(((RejectedScanException) e).reason()).isEqualTo(Reason.BROKEN_PDF));
+    }
+
+    @Test
+    void chosenPagesAreDecodedAsTheWholeFileDecodesThem() throws RejectedScanException {
+        for (String name : List.of("real-scans/vietsample.tif", "real-scans/vietsample1.pdf")) {
+            List<PageImage> all = decoder.decode(SharedCorpus.file(name));
+            List<PageImage> second = decoder.decodePages(SharedCorpus.file(name), List.of(2));
+            assertThat(second).singleElement().satisfies(page -> {
+                assertThat(page.number()).isEqualTo(2);
+                assertThat(page.dpi()).isEqualTo(all.get(1).dpi());
+                assertThat(page.width()).isEqualTo(all.get(1).width());
+                assertThat(page.image().getRGB(page.width() / 2, page.height() / 2))
+                        .isEqualTo(all.get(1).image().getRGB(page.width() / 2, page.height() / 2));
+            });
+            assertThat(decoder.decodePages(SharedCorpus.file(name), List.of(2, 1)))
+                    .extracting(PageImage::number).containsExactly(2, 1);
+        }
+        assertThatThrownBy(() -> decoder.decodePages(SharedCorpus.file("real-scans/vietsample.tif"), List.of(3)))
+                .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("no page 3");
+    }
 }

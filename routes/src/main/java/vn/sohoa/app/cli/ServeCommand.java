@@ -10,6 +10,7 @@ import org.springframework.core.env.MapPropertySource;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import vn.sohoa.app.SohoaApplication;
+import vn.sohoa.app.config.Role;
 import vn.sohoa.app.config.ServiceBootstrap;
 
 /**
@@ -18,9 +19,10 @@ import vn.sohoa.app.config.ServiceBootstrap;
  */
 @Command(name = "serve", mixinStandardHelpOptions = true, versionProvider = SohoaVersion.class,
         description = {"Chạy dịch vụ SoHoa: nhận tệp quét, số hóa, lưu hồ sơ, thông báo kết quả.",
-                "Run the SoHoa service: watch SOHOA_HOME/inbox/<dossier-code>/, digitize, record in PostgreSQL,",
-                "announce results on the sohoa.results exchange. Embedded PostgreSQL and broker unless",
-                "SPRING_DATASOURCE_URL / SPRING_RABBITMQ_HOST are set."})
+                "Run the SoHoa service: watch SOHOA_HOME/inbox/<dossier-code>/, digitize through durable work",
+                "queues, record in PostgreSQL, announce results on the sohoa.results exchange. Embedded PostgreSQL",
+                "and broker unless SPRING_DATASOURCE_URL / SPRING_RABBITMQ_HOST are set; --role splits intake",
+                "and workers over processes and machines."})
 public final class ServeCommand implements Callable<Integer> {
 
     @Option(names = "--home", paramLabel = "DIR", description = "Data folder (default: $SOHOA_HOME or ./sohoa-data).")
@@ -29,11 +31,20 @@ public final class ServeCommand implements Callable<Integer> {
     @Option(names = "--port", paramLabel = "PORT", description = "HTTP port (default: $SOHOA_PORT or 8080).")
     Integer port;
 
+    @Option(names = "--role", paramLabel = "ROLE", description = {
+            "all (default, $SOHOA_ROLE): take scans in and digitize them, the one-PC shape;",
+            "intake: watch the inbox and capture sources, store originals and queue them;",
+            "worker: digitize what the work queues hold (sohoa.work.*), with others on other machines."})
+    Role role;
+
     @Override
     public Integer call() throws Exception {
         Map<String, Object> properties = new HashMap<>();
         if (port != null) {
             properties.put("server.port", port);
+        }
+        if (role != null) {
+            properties.put("sohoa.role", role.name().toLowerCase(java.util.Locale.ROOT));
         }
         ConfigurableApplicationContext context = start(home(), properties);
         Runtime.getRuntime().addShutdownHook(new Thread(context::close, "sohoa-shutdown"));
@@ -66,15 +77,14 @@ public final class ServeCommand implements Callable<Integer> {
             application.setDefaultProperties(vn.sohoa.app.config.LogFormat.properties(key -> properties.containsKey(key)
                     ? String.valueOf(properties.get(key)) : System.getenv(key)));
             // above application.properties: these are the caller's choices and what was just started
-            application.addInitializers(context -> context.getEnvironment().getPropertySources()
-                    .addFirst(new MapPropertySource("sohoa-start", given)));
-            ConfigurableApplicationContext context = application.run();
-            context.addApplicationListener(event -> {
-                if (event instanceof org.springframework.context.event.ContextClosedEvent) {
-                    services.close();
-                }
+            application.addInitializers(context -> {
+                context.getEnvironment().getPropertySources().addFirst(new MapPropertySource("sohoa-start", given));
+                // the first to register is the last destroyed: the embedded database and broker stop only after
+                // the routes, the work consumers and the publisher have finished what they had in hand
+                ((org.springframework.beans.factory.support.DefaultListableBeanFactory) context.getBeanFactory())
+                        .registerDisposableBean("sohoaEmbeddedServices", services::close);
             });
-            return context;
+            return application.run();
         } catch (RuntimeException e) {
             services.close();
             throw e;

@@ -20,6 +20,7 @@ public final class SohoaCommand implements Runnable {
 
     public static void main(String[] args) {
         System.exit(new CommandLine(new SohoaCommand())
+                .setCaseInsensitiveEnumValuesAllowed(true)
                 // a problem a user can fix is a message, not a stack trace
                 .setExecutionExceptionHandler((error, command, parsed) -> {
                     command.getErr().println("sohoa " + command.getCommandName() + ": " + error.getMessage());

@@ -47,6 +47,8 @@ public final class ServiceBootstrap implements AutoCloseable {
                 bootstrap.properties.put("spring.rabbitmq.password", EmbeddedBroker.PASSWORD);
                 // Qpid Broker-J has no x-dead-letter-exchange queue argument (RabbitMQ's consumer dead-lettering)
                 bootstrap.properties.put("sohoa.publish.consumer-dead-lettering", false);
+                // nor quorum queues: the work queues are plain durable ones there
+                bootstrap.properties.put("sohoa.work.quorum-queues", false);
                 log.info("embedded AMQP broker on 127.0.0.1:{}, messages in {}", broker.port(), home.resolve("broker"));
             }
             return bootstrap;

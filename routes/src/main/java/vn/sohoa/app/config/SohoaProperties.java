@@ -3,9 +3,13 @@ package vn.sohoa.app.config;
 import java.nio.file.Path;
 import org.springframework.boot.context.properties.ConfigurationProperties;
 
-/** Settings under {@code sohoa.*}; SOHOA_HOME is where everything is kept. */
+/** Settings under {@code sohoa.*}; SOHOA_HOME is where everything is kept; the role is what this process does. */
 @ConfigurationProperties("sohoa")
-public record SohoaProperties(Path home, int ocrThreads, Inbox inbox, Outbox outbox, Results results) {
+public record SohoaProperties(Path home, int ocrThreads, Inbox inbox, Outbox outbox, Results results, Role role) {
+
+    public SohoaProperties {
+        role = role == null ? Role.ALL : role;
+    }
 
     public record Inbox(long pollDelayMs, long minAgeMs) {
     }

@@ -31,8 +31,10 @@ import vn.sohoa.scanner.coversheet.SheetDetector;
  * Scan-to-e-mail: unseen messages in the mailbox scanners send to ({@code sohoa.capture.imap.uri}) are
  * read, and every attachment is a scan. A dossier code in the subject ("Hồ sơ 000.00.20.H56-230515-0001")
  * makes each attachment a document of that dossier; without one, the attachments are cut by their cover
- * sheets. A message ends \Seen; one with an attachment that failed also \Flagged, its reason kept in
- * SOHOA_HOME/failed/mail/ beside a copy and recorded. Messages are remembered by Message-ID in
+ * sheets. A message ends \Seen once its attachments are stored and queued; one with an attachment refused at
+ * once (broken, over a limit) also \Flagged, its reason kept in SOHOA_HOME/failed/mail/ beside a copy and
+ * recorded (a worker that rejects one later keeps its copy and reason there too). A passing failure (the
+ * broker down) leaves the message unseen, to be read again. Messages are remembered by Message-ID in
  * SOHOA_HOME/capture/mail-seen.txt, so one that a client marks unread again is not taken twice.
  */
 @Component
@@ -57,7 +59,7 @@ public class ImapCaptureRoute extends RouteBuilder {
     @Override
     public void configure() throws IOException {
         String uri = capture.imap().uri();
-        if (uri == null || uri.isBlank()) {
+        if (uri == null || uri.isBlank() || !properties.role().takesScans()) {
             return;
         }
         Path home = properties.home().toAbsolutePath();
@@ -108,12 +110,7 @@ public class ImapCaptureRoute extends RouteBuilder {
                     Files.copy(in, local, StandardCopyOption.REPLACE_EXISTING);
                 }
                 try {
-                    ScanIntake.Accepted accepted = intake.accept(local, code);
-                    if (!accepted.unassignedPages().isEmpty()) {
-                        failed = true;
-                        quarantine.reject(failedCopy(name), local, null, name, Scan.sha256(local),
-                                Quarantine.UNASSIGNED_PAGES, Quarantine.unassignedMessage(accepted.unassignedPages()));
-                    }
+                    intake.accept(local, code, "mail", failedCopy(name));
                 } catch (Exception e) {
                     if (TransientFailure.isTransient(e)) {
                         // the mail stays unseen (peek) and forgotten by the idempotent repository: read again later

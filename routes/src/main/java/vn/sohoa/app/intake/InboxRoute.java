@@ -20,11 +20,13 @@ import vn.sohoa.pipeline.Scan;
 
 /**
  * The inbox, and scan-to-folder with the same rules. A file dropped in SOHOA_HOME/inbox/&lt;dossier-code&gt;/
- * is digitized and recorded; a file dropped in the inbox itself is cut by its cover sheets into dossiers
- * and documents. Then it moves to done/, or, when it cannot be digitized, to failed/ with a
- * &lt;name&gt;.reason.txt beside it and the rejection recorded; pages before the first cover sheet are
- * quarantined the same way (a copy of the file in failed/) while the rest is processed. Files are taken
- * only once they have stopped growing, and names starting with a dot (partial uploads) are left alone.
+ * is a document of that dossier; a file dropped in the inbox itself is a batch, cut by its cover sheets into
+ * dossiers and documents. Its original is stored and queued for the workers ({@link ScanIntake}); only then
+ * does it move to done/. A file refused at once (over a limit, not a scan, a broken PDF) moves to failed/ with
+ * a &lt;name&gt;.reason.txt beside it and the rejection recorded; one a worker rejects later (or pages before
+ * the first cover sheet) gets a copy there the same way. A passing failure (the broker down) leaves the file
+ * where it is, tried again after a doubling pause. Files are taken only once they have stopped growing, and
+ * names starting with a dot (partial uploads) are left alone. Only in the roles that take scans in.
  *
  * <p>Scan-to-folder ({@code sohoa.capture.folder.path}, a local or mounted SMB share) works the same,
  * with done and failed folders of its own (default SOHOA_HOME/capture/folder/{done,failed}).
@@ -68,6 +70,9 @@ public class InboxRoute extends RouteBuilder {
 
     @Override
     public void configure() {
+        if (!properties.role().takesScans()) {
+            return;
+        }
         Path home = properties.home().toAbsolutePath();
         drop(new DropFolder("inbox", properties.inboxDir().toAbsolutePath(), home.resolve("done"), home.resolve("failed")));
         CaptureProperties.Folder folder = capture.folder();
@@ -118,13 +123,8 @@ public class InboxRoute extends RouteBuilder {
 
     private void digitize(Exchange exchange, DropFolder folder) throws Exception {
         GenericFile<?> file = exchange.getIn().getBody(GenericFile.class);
-        Path path = Path.of(file.getAbsoluteFilePath());
-        ScanIntake.Accepted accepted = intake.accept(path, InboxScanProcessor.dossierFolderOf(file.getRelativeFilePath()));
-        if (!accepted.unassignedPages().isEmpty()) {
-            quarantine.reject(folder.failed().resolve(exchange.getIn().getHeader(ARCHIVE_NAME, String.class)), path, null,
-                    file.getFileNameOnly(), Scan.sha256(path), Quarantine.UNASSIGNED_PAGES,
-                    Quarantine.unassignedMessage(accepted.unassignedPages()));
-        }
+        intake.accept(Path.of(file.getAbsoluteFilePath()), DossierCodes.dossierFolderOf(file.getRelativeFilePath()),
+                folder.routeId(), folder.failed().resolve(exchange.getIn().getHeader(ARCHIVE_NAME, String.class)));
     }
 
     private void failed(Exchange exchange, DropFolder folder, RetryPause pause) throws Exception {
@@ -143,7 +143,7 @@ public class InboxRoute extends RouteBuilder {
         Exception error = exchange.getProperty(Exchange.EXCEPTION_CAUGHT, Exception.class);
         GenericFile<?> file = exchange.getIn().getBody(GenericFile.class);
         Path path = Path.of(file.getAbsoluteFilePath());
-        Optional<String> code = InboxScanProcessor.dossierFolderOf(file.getRelativeFilePath());
+        Optional<String> code = DossierCodes.dossierFolderOf(file.getRelativeFilePath());
         String sha256 = null;
         try {
             sha256 = Scan.sha256(path);

@@ -41,11 +41,22 @@ public class Quarantine {
     }
 
     /**
-     * Explains why {@code quarantined} (where the file is or will be kept) was rejected; {@code copyFrom},
+     * Explains why {@code quarantined} (where the file is or will be kept) was rejected, and records it; a
+     * failure to record is logged, not thrown (the file and its reason are kept either way). {@code copyFrom},
      * when given, is copied there first (for sources whose file cannot be moved there).
      */
     public void reject(Path quarantined, Path copyFrom, String dossierCode, String originalName, String sha256,
                        String reason, String message) {
+        keepCopy(quarantined, copyFrom, originalName, reason, message);
+        try {
+            record(quarantined, dossierCode, originalName, sha256, reason, message);
+        } catch (RuntimeException e) {
+            log.error("cannot record the rejection of {}: {}", originalName, e.getMessage());
+        }
+    }
+
+    /** The quarantined copy (copied from {@code copyFrom} when given) and {@code <name>.reason.txt} beside it. */
+    public void keepCopy(Path quarantined, Path copyFrom, String originalName, String reason, String message) {
         try {
             Files.createDirectories(quarantined.getParent());
             if (copyFrom != null) {
@@ -57,12 +68,13 @@ public class Quarantine {
             log.error("cannot write the reason for {}: {}", originalName, e.getMessage());
         }
         log.warn("{} quarantined in {}: {} ({})", originalName, quarantined, message, reason);
+    }
+
+    /** Counts and records the rejection; throws when the database cannot take it (for a caller that retries). */
+    public void record(Path quarantined, String dossierCode, String originalName, String sha256, String reason,
+                       String message) {
+        records.recordRejection(dossierCode, originalName, sha256, quarantined.toAbsolutePath().toString(), reason,
+                message);
         metrics.rejected(reason);
-        try {
-            records.recordRejection(dossierCode, originalName, sha256, quarantined.toAbsolutePath().toString(), reason,
-                    message);
-        } catch (RuntimeException e) {
-            log.error("cannot record the rejection of {}: {}", originalName, e.getMessage());
-        }
     }
 }

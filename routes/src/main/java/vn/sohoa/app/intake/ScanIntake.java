@@ -2,36 +2,74 @@ package vn.sohoa.app.intake;
 
 import java.io.IOException;
 import java.nio.file.Path;
-import java.util.List;
+import java.time.Instant;
 import java.util.Optional;
+import java.util.UUID;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.slf4j.MDC;
 import org.springframework.stereotype.Component;
+import vn.sohoa.app.config.SohoaProperties;
+import vn.sohoa.app.records.OriginalStore;
+import vn.sohoa.app.work.JobSender;
+import vn.sohoa.app.work.ScanJob;
+import vn.sohoa.app.work.WorkSettings;
+import vn.sohoa.pipeline.Digitizer;
 import vn.sohoa.pipeline.RejectedScanException;
+import vn.sohoa.pipeline.Scan;
+import vn.sohoa.pipeline.intake.ScanOutline;
 
 /**
- * The one door every capture route goes through: a file whose dossier is known (its folder, the mail's
- * subject) is one document of it; a file without is a batch cut by its cover and separator sheets.
+ * The one door every capture route and upload goes through: the original is stored (written, forced to disk
+ * and renamed into the content-addressed store) before anything else, checked against the limits without
+ * decoding it, and queued as a scan job that the broker confirms. Only when this returns may the source be
+ * acknowledged (the inbox file moved to done/, the FTP file to .done/, the mail marked seen); the workers
+ * digitize it from the stored original. A file whose dossier is known (its folder, the mail's subject, the
+ * upload's dossier) is one document of it; a file without is a batch, cut by its cover sheets on a worker.
+ *
+ * <p>Throws {@link RejectedScanException} for a file to quarantine now, and a
+ * {@link vn.sohoa.app.work.JobNotQueuedException} (transient) when the broker did not take the job: the source
+ * then keeps the file and tries again.
  */
 @Component
 public class ScanIntake {
 
-    private final InboxScanProcessor documents;
-    private final BatchScanProcessor batches;
+    private static final Logger log = LoggerFactory.getLogger(ScanIntake.class);
 
-    public ScanIntake(InboxScanProcessor documents, BatchScanProcessor batches) {
-        this.documents = documents;
-        this.batches = batches;
+    private final OriginalStore originals;
+    private final Digitizer digitizer;
+    private final JobSender sender;
+    private final WorkSettings work;
+    private final Path home;
+
+    public ScanIntake(Digitizer digitizer, JobSender sender, WorkSettings work, SohoaProperties properties) {
+        this.originals = new OriginalStore(properties.originalsDir());
+        this.digitizer = digitizer;
+        this.sender = sender;
+        this.work = work;
+        this.home = properties.home().toAbsolutePath();
     }
 
-    /** How many documents the file made, how many of them were already recorded, and unassigned pages. */
-    public record Accepted(int documents, int duplicates, List<Integer> unassignedPages) {
-    }
-
-    public Accepted accept(Path file, Optional<String> dossierCode) throws RejectedScanException, IOException {
-        if (dossierCode.isPresent()) {
-            InboxScanProcessor.Outcome outcome = documents.process(file, dossierCode.get());
-            return new Accepted(1, outcome.duplicate() ? 1 : 0, List.of());
+    /**
+     * @param source where it came from: inbox, capture-folder, ftp, mail, upload
+     * @param quarantinePath where a worker that rejects it later puts a copy with the reason, or null
+     */
+    public ScanJob accept(Path file, Optional<String> dossierCode, String source, Path quarantinePath)
+            throws RejectedScanException, IOException {
+        dossierCode.ifPresent(code -> MDC.put("dossier", code));
+        try {
+            Scan scan = Scan.of(file, dossierCode.orElse(null));
+            Path stored = originals.store(scan).toAbsolutePath();
+            ScanOutline outline = digitizer.outline(scan);
+            ScanJob job = new ScanJob(UUID.randomUUID(), dossierCode.orElse(null), home.relativize(stored).toString(),
+                    scan.name(), scan.sha256(), scan.size(), outline.pages(), source,
+                    quarantinePath == null ? null : quarantinePath.toAbsolutePath().toString(), Instant.now());
+            sender.send(job, work.scansQueue());
+            log.info("{}: {} pages stored as {} and queued (scan {})", scan.name(), outline.pages(), stored.getFileName(),
+                    job.scanId());
+            return job;
+        } finally {
+            MDC.remove("dossier");
         }
-        BatchScanProcessor.Outcome outcome = batches.process(file);
-        return new Accepted(outcome.documents().size(), outcome.duplicates(), outcome.unassignedPages());
     }
 }

@@ -6,6 +6,7 @@ import java.sql.SQLRecoverableException;
 import java.sql.SQLTransientException;
 import java.util.HashSet;
 import java.util.Set;
+import org.springframework.amqp.AmqpException;
 import org.springframework.dao.DataAccessResourceFailureException;
 import org.springframework.dao.RecoverableDataAccessException;
 import org.springframework.dao.TransientDataAccessException;
@@ -14,7 +15,8 @@ import org.springframework.transaction.TransactionSystemException;
 
 /**
  * Whether an error says something about the moment rather than about the file: PostgreSQL down, restarting,
- * out of connections. A file that failed that way is tried again later, never quarantined.
+ * out of connections; the broker down or not confirming a job. A file that failed that way is tried again
+ * later, never quarantined.
  */
 public final class TransientFailure {
 
@@ -30,7 +32,8 @@ public final class TransientFailure {
             if (t instanceof TransientDataAccessException || t instanceof RecoverableDataAccessException
                     || t instanceof DataAccessResourceFailureException || t instanceof CannotCreateTransactionException
                     || t instanceof TransactionSystemException || t instanceof SQLTransientException
-                    || t instanceof SQLRecoverableException || t instanceof ConnectException) {
+                    || t instanceof SQLRecoverableException || t instanceof ConnectException
+                    || t instanceof AmqpException) {
                 return true;
             }
             if (t instanceof SQLException sql && sql.getSQLState() != null && sql.getSQLState().length() >= 2

@@ -7,21 +7,30 @@ import java.util.List;
 import org.springframework.boot.actuate.health.Health;
 import org.springframework.boot.actuate.health.HealthIndicator;
 import org.springframework.stereotype.Component;
+import vn.sohoa.app.config.SohoaProperties;
 import vn.sohoa.pipeline.Digitizer;
 import vn.sohoa.pipeline.ocr.OcrSettings;
 
-/** "ocr" in /actuator/health and readiness: the OCR models the Digitizer is set up with are there. */
+/**
+ * "ocr" in /actuator/health and readiness: the OCR models the Digitizer is set up with are there. An intake
+ * (role intake) reads no page and needs none.
+ */
 @Component("ocr")
 public class OcrHealthIndicator implements HealthIndicator {
 
     private final OcrSettings settings;
+    private final boolean reads;
 
-    public OcrHealthIndicator(Digitizer digitizer) {
+    public OcrHealthIndicator(Digitizer digitizer, SohoaProperties properties) {
         this.settings = digitizer.settings().ocr();
+        this.reads = properties.role().digitizes();
     }
 
     @Override
     public Health health() {
+        if (!reads) {
+            return Health.up().withDetail("role", "intake: reads no page").build();
+        }
         Path tessdata = settings.tessdata();
         if (tessdata == null || !Files.isDirectory(tessdata)) {
             return Health.down().withDetail("tessdata", String.valueOf(tessdata)).withDetail("error", "no models folder")

@@ -31,11 +31,11 @@ public class OutboxPublisher {
     private static final int BATCH = 50;
 
     private final JdbcTemplate jdbc;
-    private final ResultsSender sender;
+    private final ConfirmedSender sender;
     private final TransactionTemplate transaction;
     private final PublishSettings settings;
 
-    public OutboxPublisher(JdbcTemplate jdbc, ResultsSender sender, TransactionTemplate transaction,
+    public OutboxPublisher(JdbcTemplate jdbc, ConfirmedSender sender, TransactionTemplate transaction,
                            PublishSettings settings) {
         this.jdbc = jdbc;
         this.sender = sender;
@@ -66,8 +66,8 @@ public class OutboxPublisher {
                 (rs, i) -> new Pending(rs.getObject(1, UUID.class), rs.getString(2), rs.getString(3), rs.getString(4),
                         rs.getInt(5)), BATCH);
         for (Pending message : pending) {
-            PublishOutcome outcome = sender.send(message.id().toString(), message.exchange(), message.routingKey(),
-                    message.payload(), Map.of());
+            PublishOutcome outcome = sender.send(ResultMessage.SCHEMA, message.id().toString(), message.exchange(),
+                    message.routingKey(), message.payload(), Map.of());
             int attempts = message.attempts() + 1;
             if (outcome instanceof PublishOutcome.Confirmed) {
                 jdbc.update("update outbox set published_at = now(), attempts = ?, last_error = null where id = ?",
@@ -99,9 +99,9 @@ public class OutboxPublisher {
 
     /** Sends the message to the dead-letter queue with why; only once the broker confirms that is the row dead. */
     private void deadLetter(Pending message, int attempts, String reason) {
-        PublishOutcome outcome = sender.send(message.id().toString(), "", settings.deadLetterQueue(), message.payload(),
-                Map.of(DEATH_REASON, reason, ATTEMPTS, attempts, ORIGINAL_EXCHANGE, message.exchange(),
-                        ORIGINAL_ROUTING_KEY, message.routingKey()));
+        PublishOutcome outcome = sender.send(ResultMessage.SCHEMA, message.id().toString(), "",
+                settings.deadLetterQueue(), message.payload(), Map.of(DEATH_REASON, reason, ATTEMPTS, attempts,
+                        ORIGINAL_EXCHANGE, message.exchange(), ORIGINAL_ROUTING_KEY, message.routingKey()));
         if (outcome instanceof PublishOutcome.Confirmed) {
             jdbc.update("update outbox set attempts = ?, last_error = ?, dead_at = now(), dead_reason = ? where id = ?",
                     attempts, reason, reason, message.id());

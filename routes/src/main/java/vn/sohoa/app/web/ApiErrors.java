@@ -1,5 +1,6 @@
 package vn.sohoa.app.web;
 
+import org.springframework.amqp.AmqpException;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ProblemDetail;
 import org.springframework.web.bind.annotation.ExceptionHandler;
@@ -19,6 +20,13 @@ public class ApiErrors {
     @ExceptionHandler(IllegalArgumentException.class)
     public ProblemDetail badRequest(IllegalArgumentException e) {
         return ProblemDetail.forStatusAndDetail(HttpStatus.BAD_REQUEST, e.getMessage());
+    }
+
+    /** The broker did not take an upload's job: nothing was queued, the same upload may be sent again. */
+    @ExceptionHandler(AmqpException.class)
+    public ProblemDetail brokerUnavailable(AmqpException e) {
+        return ProblemDetail.forStatusAndDetail(HttpStatus.SERVICE_UNAVAILABLE, "hàng đợi số hóa chưa nhận tệp (the work"
+                + " queue did not take the file, " + e.getMessage() + "): gửi lại sau ít phút");
     }
 
     @ExceptionHandler(RejectedScanException.class)

@@ -14,7 +14,6 @@ import jakarta.mail.internet.MimeBodyPart;
 import jakarta.mail.internet.MimeMessage;
 import jakarta.mail.internet.MimeMultipart;
 import jakarta.mail.util.ByteArrayDataSource;
-import java.net.ServerSocket;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -25,19 +24,13 @@ import java.util.Map;
 import java.util.Properties;
 import java.util.function.BooleanSupplier;
 import java.util.stream.Stream;
-import org.apache.ftpserver.FtpServer;
-import org.apache.ftpserver.FtpServerFactory;
-import org.apache.ftpserver.listener.ListenerFactory;
-import org.apache.ftpserver.DataConnectionConfigurationFactory;
-import org.apache.ftpserver.usermanager.PropertiesUserManagerFactory;
-import org.apache.ftpserver.usermanager.impl.BaseUser;
-import org.apache.ftpserver.usermanager.impl.WritePermission;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.api.io.TempDir;
 import org.springframework.context.ConfigurableApplicationContext;
 import org.springframework.jdbc.core.JdbcTemplate;
+import vn.sohoa.app.records.MachineServices;
 import vn.sohoa.app.PaperBatch;
 import vn.sohoa.app.cli.ServeCommand;
 
@@ -65,16 +58,14 @@ class CaptureEndToEndTest {
     void scansFromTheInboxRootAShareFtpAndMailEndInTheirDossiers() throws Exception {
         Path ftpRoot = Files.createDirectories(outside.resolve("ftp"));
         Path share = Files.createDirectories(outside.resolve("share"));
-        int ftpPort = freePort();
-        FtpServer ftp = ftpServer(ftpRoot, ftpPort);
         GreenMailUser mailbox = mail.setUser("scan@sohoa.test", "scan", "secret");
-        TestServices services = new TestServices();
+        MachineServices services = new MachineServices();
         Map<String, Object> properties = services.properties();
         properties.put("sohoa.capture.folder.path", share.toString());
-        properties.put("sohoa.capture.ftp.uri", "ftp://scanner@127.0.0.1:" + ftpPort + "/?password=secret");
+        FtpStandIn ftp = FtpStandIn.start(ftpRoot);
+        properties.put("sohoa.capture.ftp.uri", ftp.uri());
         properties.put("sohoa.capture.imap.uri", "imap://127.0.0.1:" + mail.getImap().getPort()
                 + "?username=scan&password=secret");
-        ftp.start();
         try (ConfigurableApplicationContext context = ServeCommand.start(home, properties)) {
             JdbcTemplate jdbc = context.getBean(JdbcTemplate.class);
 
@@ -131,8 +122,8 @@ class CaptureEndToEndTest {
             await("its unassigned page is reported again", () -> count(jdbc, "select count(*) from rejected_scan") == 4);
             assertThat(count(jdbc, "select count(*) from document")).isEqualTo(7);
         } finally {
-            ftp.stop();
-            services.dropDatabase();
+            ftp.close();
+            services.close();
         }
     }
 
@@ -168,33 +159,6 @@ class CaptureEndToEndTest {
             return message.getFlags().contains(flag);
         } catch (Exception e) {
             return false;
-        }
-    }
-
-    private static FtpServer ftpServer(Path root, int port) throws Exception {
-        FtpServerFactory server = new FtpServerFactory();
-        ListenerFactory listener = new ListenerFactory();
-        listener.setServerAddress("127.0.0.1");
-        listener.setPort(port);
-        DataConnectionConfigurationFactory data = new DataConnectionConfigurationFactory();
-        data.setPassiveAddress("127.0.0.1");
-        data.setPassiveExternalAddress("127.0.0.1");
-        listener.setDataConnectionConfiguration(data.createDataConnectionConfiguration());
-        server.addListener("default", listener.createListener());
-        var users = new PropertiesUserManagerFactory().createUserManager();
-        BaseUser user = new BaseUser();
-        user.setName("scanner");
-        user.setPassword("secret");
-        user.setHomeDirectory(root.toString());
-        user.setAuthorities(List.of(new WritePermission()));
-        users.save(user);
-        server.setUserManager(users);
-        return server.createServer();
-    }
-
-    private static int freePort() throws Exception {
-        try (ServerSocket socket = new ServerSocket(0, 1, java.net.InetAddress.getLoopbackAddress())) {
-            return socket.getLocalPort();
         }
     }
 

@@ -21,6 +21,7 @@ import org.springframework.amqp.core.Message;
 import org.springframework.amqp.rabbit.core.RabbitTemplate;
 import org.springframework.context.ConfigurableApplicationContext;
 import org.springframework.jdbc.core.JdbcTemplate;
+import vn.sohoa.app.records.MachineServices;
 import vn.sohoa.app.SharedCorpus;
 import vn.sohoa.app.cli.ServeCommand;
 import vn.sohoa.pipeline.Scan;
@@ -40,13 +41,13 @@ class InboxEndToEndTest {
 
     @Test
     void aDroppedScanIsRecordedAnnouncedAndMovedOnTheMachinesServices() throws Exception {
-        TestServices services = new TestServices();
+        MachineServices services = new MachineServices();
         System.out.printf("end-to-end on %s PostgreSQL and %s RabbitMQ%n",
                 services.externalDatabase ? "the real" : "an embedded", services.externalBroker ? "the real" : "an embedded");
         try {
             dropScanAndCheck(services.properties(), services.queue);
         } finally {
-            services.dropDatabase();
+            services.close();
         }
     }
 

@@ -13,6 +13,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.springframework.context.ConfigurableApplicationContext;
 import org.springframework.jdbc.core.JdbcTemplate;
+import vn.sohoa.app.records.MachineServices;
 import vn.sohoa.app.SharedCorpus;
 import vn.sohoa.app.cli.ServeCommand;
 
@@ -30,7 +31,7 @@ class IntakeLimitsEndToEndTest {
 
     @Test
     void filesOverTheConfiguredLimitsAreQuarantinedWithTheirReason() throws Exception {
-        TestServices services = new TestServices();
+        MachineServices services = new MachineServices();
         try {
             Map<String, Object> properties = services.properties();
             properties.put("sohoa.limits.max-file-bytes", "250KB");     // vietsample2.png is 315 KB
@@ -69,7 +70,7 @@ class IntakeLimitsEndToEndTest {
                 }
             }
         } finally {
-            services.dropDatabase();
+            services.close();
         }
     }
 

@@ -9,29 +9,26 @@ import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.sql.Connection;
-import java.sql.DriverManager;
-import java.sql.ResultSet;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.Map;
 import java.util.function.BooleanSupplier;
-import java.util.stream.Stream;
-import org.apache.camel.CamelContext;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.springframework.amqp.core.AmqpAdmin;
 import org.springframework.context.ConfigurableApplicationContext;
 import org.springframework.jdbc.core.JdbcTemplate;
+import vn.sohoa.app.FolderContents;
 import vn.sohoa.app.SharedCorpus;
 import vn.sohoa.app.cli.ServeCommand;
 import vn.sohoa.app.records.MachineServices;
 
 /**
  * What an administrator watches: readiness reflects PostgreSQL, the broker and the OCR models; the Prometheus
- * endpoint counts pages, documents and rejections by reason; and stopping the service while a page is being
- * digitized leaves its file done or back in the inbox, never lost.
+ * endpoint counts pages, documents and rejections by reason and shows the work queues; and stopping the
+ * service while a page is being read lets that page finish, the file being done (stored and queued) and
+ * never quarantined.
  */
 @Tag("e2e")
 class OperationsEndToEndTest {
@@ -48,6 +45,7 @@ class OperationsEndToEndTest {
             Map<String, Object> properties = services.properties();
             ConfigurableApplicationContext context = ServeCommand.start(home, properties);
             Path inFlight;
+            int stoppedPage;
             try {
                 String base = "http://127.0.0.1:" + context.getEnvironment().getProperty("local.server.port");
                 JdbcTemplate jdbc = context.getBean(JdbcTemplate.class);
@@ -67,6 +65,7 @@ class OperationsEndToEndTest {
 
                 String metrics = get(base + "/actuator/prometheus").body();
                 assertThat(metric(metrics, "sohoa_pages_digitized_total")).isEqualTo(1.0);
+                assertThat(metric(metrics, "sohoa_pages_read_total")).isEqualTo(1.0);
                 assertThat(metric(metrics, "sohoa_documents_recorded_total")).isEqualTo(1.0);
                 assertThat(metric(metrics, "sohoa_scans_rejected_total{application=\"sohoa\",reason=\"BROKEN_PDF\"}"))
                         .isEqualTo(1.0);
@@ -75,32 +74,33 @@ class OperationsEndToEndTest {
                 assertThat(metrics).contains("sohoa_outbox_pending").contains("sohoa_outbox_dead")
                         .contains("sohoa_inbox_waiting").contains("sohoa_intake_retrying")
                         .contains("sohoa_queue_depth{application=\"sohoa\",queue=\"" + services.queue + "\"}");
+                for (String queue : services.workQueues()) {
+                    assertThat(metric(metrics, "sohoa_queue_depth{application=\"sohoa\",queue=\"" + queue + "\"}"))
+                            .as(queue + " is empty").isZero();
+                }
                 assertThat(metric(metrics, "sohoa_outbox_dead")).isZero();
 
-                // a multi-page file; stop the service once Camel has it in flight
+                // a multi-page file; stop the service while one of its pages is being read
                 inFlight = Files.createDirectories(home.resolve("inbox/HS-2026-000556")).resolve("hai-trang.pdf");
                 Files.copy(SharedCorpus.file("real-scans/vietsample1.pdf"), inFlight);
-                CamelContext camel = context.getBean(CamelContext.class);
-                await("the file is being digitized", () -> camel.getInflightRepository().size() > 0);
+                String reading = """
+                        select p.number from work_page p join work_document d on d.id = p.work_document_id
+                        where d.dossier_code = 'HS-2026-000556' and p.started_at is not null and p.read_at is null""";
+                await("a page of the file is being read", () -> !jdbc.queryForList(reading, Integer.class).isEmpty());
+                stoppedPage = jdbc.queryForList(reading, Integer.class).get(0);
                 context.getBean(AmqpAdmin.class).deleteQueue(services.queue);
             } finally {
                 context.close();
             }
-            boolean inInbox = Files.exists(inFlight);
-            boolean done;
-            try (Stream<Path> files = Files.list(home.resolve("done"))) {
-                done = files.anyMatch(p -> p.getFileName().toString().equals("HS-2026-000556"));
-            }
-            assertThat(inInbox ^ done).as("the file stopped in flight is either back in the inbox or done").isTrue();
+            assertThat(Files.exists(inFlight)).as("the file left the inbox once stored and queued").isFalse();
+            assertThat(FolderContents.paths(home.resolve("done"))).anySatisfy(p -> assertThat(p)
+                    .startsWith("HS-2026-000556/").endsWith("-hai-trang.pdf"));
             assertThat(Files.exists(home.resolve("failed/HS-2026-000556"))).as("not quarantined").isFalse();
             if (services.externalDatabase) {
-                try (Connection db = DriverManager.getConnection("jdbc:postgresql://127.0.0.1:5432/" + services.database,
-                        "postgres", "");
-                     ResultSet rs = db.createStatement().executeQuery(
-                             "select count(*) from document d join dossier s on s.id = d.dossier_id where s.code = 'HS-2026-000556'")) {
-                    rs.next();
-                    assertThat(rs.getLong(1)).as("recorded exactly when done").isEqualTo(done ? 1 : 0);
-                }
+                assertThat(services.count("""
+                        select count(*) from work_page p join work_document d on d.id = p.work_document_id
+                        where d.dossier_code = 'HS-2026-000556' and p.read_at is not null and p.number = """ + stoppedPage))
+                        .as("the page being read when the stop came was let finish").isEqualTo(1);
             }
         }
     }

@@ -66,6 +66,7 @@ class BrokerOutageEndToEndTest {
             properties.put("spring.rabbitmq.username", EmbeddedBroker.USER);
             properties.put("spring.rabbitmq.password", EmbeddedBroker.PASSWORD);
             properties.put("sohoa.publish.consumer-dead-lettering", false);
+            properties.put("sohoa.work.quorum-queues", false);
             if (!services.externalDatabase) {
                 properties.put("spring.datasource.url", "");
             }

@@ -50,10 +50,8 @@ class DatabaseOutageEndToEndTest {
         Path dataDir = home.resolve("test-postgres");
         EmbeddedDatabase db = EmbeddedDatabase.start(dataDir, port);
         try (MachineServices services = new MachineServices()) {
-            Map<String, Object> properties = new HashMap<>();
+            Map<String, Object> properties = new HashMap<>(services.runProperties());
             properties.put("server.port", 0);
-            properties.put("sohoa.results.default-queue", services.queue);
-            properties.put("sohoa.publish.dead-letter-queue", services.deadLetterQueue);
             properties.put("sohoa.outbox.poll-delay-ms", 200);
             properties.put("sohoa.publish.retry-initial", "200ms");
             properties.put("spring.datasource.url", db.jdbcUrl());

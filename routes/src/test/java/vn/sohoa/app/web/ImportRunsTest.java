@@ -19,7 +19,7 @@ class ImportRunsTest {
 
     @Test
     void progressFromTheJournalAndOnlyVisibleRuns() throws Exception {
-        ImportRuns runs = new ImportRuns(new SohoaProperties(home, 1, null, null, null));
+        ImportRuns runs = new ImportRuns(new SohoaProperties(home, 1, null, null, null, null));
         Path run = Files.createDirectories(home.resolve("imports/20260301-080000-000"));
         Files.writeString(run.resolve("run.txt"), "hop-2019/lo-01.tif\nluutru450\nH450\n");
         Files.writeString(run.resolve("import-journal.jsonl"), """
@@ -46,7 +46,7 @@ class ImportRunsTest {
 
     @Test
     void nothingOutsideTheBacklogFolderCanBeNamed() throws Exception {
-        ImportRuns runs = new ImportRuns(new SohoaProperties(home, 1, null, null, null));
+        ImportRuns runs = new ImportRuns(new SohoaProperties(home, 1, null, null, null, null));
         Files.createDirectories(home.resolve("backlog"));
         Files.writeString(home.resolve("secret.tif"), "x");
         assertThatThrownBy(() -> runs.start("../secret.tif", "luutru", null)).isInstanceOf(NotFoundException.class);

@@ -12,29 +12,30 @@ import org.springframework.amqp.rabbit.core.RabbitTemplate;
 import org.springframework.stereotype.Component;
 
 /**
- * Sends one persistent JSON message and waits for the broker's publisher confirm, telling a confirmed
- * message from a returned (unroutable) or refused one, and both from a broker that cannot be reached.
+ * Sends one persistent JSON message of a named schema (its AMQP type and {@code schema} header) and waits for
+ * the broker's publisher confirm, telling a confirmed message from a returned (unroutable) or refused one,
+ * and both from a broker that cannot be reached. Results messages and work jobs both go out this way.
  */
 @Component
-public class ResultsSender {
+public class ConfirmedSender {
 
     private static final long CONFIRM_TIMEOUT_SECONDS = 10;
 
     private final RabbitTemplate rabbit;
 
-    public ResultsSender(RabbitTemplate rabbit) {
+    public ConfirmedSender(RabbitTemplate rabbit) {
         this.rabbit = rabbit;
     }
 
-    public PublishOutcome send(String messageId, String exchange, String routingKey, String payload,
+    public PublishOutcome send(String schema, String messageId, String exchange, String routingKey, String payload,
                                Map<String, Object> headers) {
         MessageProperties properties = new MessageProperties();
         properties.setMessageId(messageId);
         properties.setContentType(MessageProperties.CONTENT_TYPE_JSON);
         properties.setContentEncoding(StandardCharsets.UTF_8.name());
         properties.setDeliveryMode(MessageDeliveryMode.PERSISTENT);
-        properties.setType(ResultMessage.SCHEMA);
-        properties.setHeader("schema", ResultMessage.SCHEMA);
+        properties.setType(schema);
+        properties.setHeader("schema", schema);
         headers.forEach(properties::setHeader);
         Message message = new Message(payload.getBytes(StandardCharsets.UTF_8), properties);
         CorrelationData correlation = new CorrelationData(messageId);

@@ -1,0 +1,96 @@
+package vn.sohoa.app.work;
+
+import com.rabbitmq.client.Channel;
+import java.io.IOException;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.amqp.core.Message;
+import org.springframework.amqp.rabbit.listener.api.ChannelAwareMessageListener;
+
+/**
+ * Hands each job of one work queue to its stage and acknowledges it only once the stage is done (manual
+ * acknowledgement: a worker killed in the middle never acknowledged, and the broker delivers the job again).
+ * A stage handles what it can itself (rejections are quarantined and done; a passing failure is retried in
+ * place); a job the stage failed on otherwise goes back to the queue after a pause, to be tried again by this or
+ * another worker, up to the queue's delivery limit. A message that is not a job is rejected (dead-lettered).
+ */
+final class JobListener<T extends Job> implements ChannelAwareMessageListener {
+
+    private static final Logger log = LoggerFactory.getLogger(JobListener.class);
+    private static final long PAUSE_BEFORE_REQUEUE_MS = 1000;
+
+    /** One stage's work on one job. */
+    @FunctionalInterface
+    interface Stage<T> {
+        void handle(T job) throws Exception;
+    }
+
+    private final String queue;
+    private final Class<T> type;
+    private final String schema;
+    private final JobCodec codec;
+    private final Stage<T> stage;
+
+    JobListener(String queue, Class<T> type, String schema, JobCodec codec, Stage<T> stage) {
+        this.queue = queue;
+        this.type = type;
+        this.schema = schema;
+        this.codec = codec;
+        this.stage = stage;
+    }
+
+    @Override
+    public void onMessage(Message message, Channel channel) throws IOException {
+        long tag = message.getMessageProperties().getDeliveryTag();
+        T job;
+        try {
+            job = codec.read(message.getBody(), type, schema);
+        } catch (IllegalArgumentException e) {
+            log.error("message {} on {} is not a job and is dead-lettered: {}",
+                    message.getMessageProperties().getMessageId(), queue, e.getMessage());
+            channel.basicReject(tag, false);
+            return;
+        }
+        try {
+            stage.handle(job);
+        } catch (TransientRetry.StoppingException e) {
+            log.info("{}: job {} goes back to {}", e.getMessage(), job.messageId(), queue);
+            settle(channel, tag, job, false);
+            return;
+        } catch (Exception e) {
+            Object deliveries = message.getMessageProperties().getHeader("x-delivery-count");
+            log.error("job {} on {} failed and goes back to the queue{}: {}", job.messageId(), queue,
+                    deliveries == null ? "" : " (delivered " + deliveries + " times before)", String.valueOf(e.getMessage()), e);
+            pause();
+            settle(channel, tag, job, false);
+            return;
+        }
+        settle(channel, tag, job, true);
+    }
+
+    /**
+     * Acknowledges the job, or gives it back. When the channel is gone (the broker restarted or was cut off), the
+     * broker gives the job to a consumer again anyway, and the stage finds its work done: that is said, not
+     * thrown.
+     */
+    private void settle(Channel channel, long tag, T job, boolean done) {
+        try {
+            if (done) {
+                channel.basicAck(tag, false);
+            } else {
+                channel.basicNack(tag, false, true);
+            }
+        } catch (IOException | RuntimeException e) {
+            log.warn("job {} on {} could not be {} ({}): the broker will deliver it again", job.messageId(), queue,
+                    done ? "acknowledged" : "given back", e.getMessage());
+        }
+    }
+
+    private static void pause() {
+        try {
+            Thread.sleep(PAUSE_BEFORE_REQUEUE_MS);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+    }
+}

@@ -1,0 +1,94 @@
+package vn.sohoa.app.work;
+
+import java.nio.file.Path;
+import java.util.Optional;
+import java.util.UUID;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.slf4j.MDC;
+import org.springframework.stereotype.Component;
+import vn.sohoa.app.config.SohoaProperties;
+import vn.sohoa.app.intake.Quarantine;
+import vn.sohoa.app.records.RecordStore;
+import vn.sohoa.pipeline.RejectedScanException;
+
+/**
+ * The first stage on a worker, for a job of {@code sohoa.work.scans}: plans the scan into documents (a batch is
+ * cut by its cover sheets), stores each plan, and queues a page job for each page not read yet, or the
+ * document job when all are (a job that came again after a crash). A document already recorded (the same
+ * bytes in the same dossier) is left alone; pages belonging to no dossier are quarantined.
+ */
+@Component
+public class ScanStage {
+
+    private static final Logger log = LoggerFactory.getLogger(ScanStage.class);
+
+    private final BatchParts planner;
+    private final WorkStore work;
+    private final RecordStore records;
+    private final JobSender sender;
+    private final WorkSettings settings;
+    private final TransientRetry retry;
+    private final WorkRejections rejections;
+    private final Path home;
+
+    public ScanStage(BatchParts planner, WorkStore work, RecordStore records, JobSender sender, WorkSettings settings,
+                     TransientRetry retry, WorkRejections rejections, SohoaProperties properties) {
+        this.planner = planner;
+        this.work = work;
+        this.records = records;
+        this.sender = sender;
+        this.settings = settings;
+        this.retry = retry;
+        this.rejections = rejections;
+        this.home = properties.home().toAbsolutePath();
+    }
+
+    public void handle(ScanJob scan) throws Exception {
+        if (scan.dossierCode() != null) {
+            MDC.put("dossier", scan.dossierCode());
+        }
+        try {
+            plan(scan);
+        } finally {
+            MDC.remove("dossier");
+        }
+    }
+
+    private void plan(ScanJob scan) throws Exception {
+        retry.run("finding " + scan.originalName(),
+                () -> OriginalMissingException.requireStored(home.resolve(scan.originalPath())));
+        ScanPlan plan;
+        try {
+            plan = planner.plan(scan);
+        } catch (RejectedScanException e) {
+            rejections.reject(scan, e.reason().name(), e.getMessage());
+            return;
+        }
+        for (PlannedDocument document : plan.documents()) {
+            Optional<UUID> recorded = retry.call("looking up " + document.originalName(),
+                    () -> records.findDocument(document.dossierCode(), document.originalSha256()));
+            if (recorded.isPresent()) {
+                log.info("{} is already document {} of dossier {}", document.originalName(), recorded.get(),
+                        document.dossierCode());
+                continue;
+            }
+            WorkStore.Planned planned = retry.call("planning " + document.originalName(),
+                    () -> work.plan(document, scan.scanId()));
+            if (planned.state() != WorkDocument.State.READING) {
+                continue;
+            }
+            if (planned.unread().isEmpty()) {
+                sender.send(new DocumentJob(document.id()), settings.documentsQueue());
+            }
+            for (PageJob page : planned.unread()) {
+                sender.send(page, settings.pagesQueue());
+            }
+            log.info("{}: {} pages of dossier {} queued for reading", document.originalName(), planned.unread().size(),
+                    document.dossierCode());
+        }
+        if (!plan.unassignedPages().isEmpty()) {
+            rejections.reject(scan, Quarantine.UNASSIGNED_PAGES, Quarantine.unassignedMessage(plan.unassignedPages()));
+        }
+    }
+}

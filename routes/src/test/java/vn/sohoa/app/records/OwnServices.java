@@ -1,0 +1,89 @@
+package vn.sohoa.app.records;
+
+import java.net.InetAddress;
+import java.net.ServerSocket;
+import java.nio.file.Path;
+import java.util.HashMap;
+import java.util.Map;
+import vn.sohoa.app.config.EmbeddedBroker;
+import vn.sohoa.app.config.EmbeddedDatabase;
+
+/**
+ * A PostgreSQL and a broker of the test's own (the embedded ones, each on a free port, its data under a folder
+ * of the test), which the test may stop and start again in the middle of the work: the machine's services,
+ * which other work on this machine uses, are never stopped.
+ */
+public final class OwnServices implements AutoCloseable {
+
+    private final Path dataDir;
+    private final Path brokerDir;
+    private final int databasePort;
+    private final int brokerPort;
+    private EmbeddedDatabase database;
+    private EmbeddedBroker broker;
+
+    public OwnServices(Path dir) throws Exception {
+        this.dataDir = dir.resolve("test-postgres");
+        this.brokerDir = dir.resolve("test-broker");
+        this.databasePort = freePort();
+        this.brokerPort = freePort();
+        startDatabase();
+        startBroker();
+    }
+
+    public void stopDatabase() throws Exception {
+        database.close();
+    }
+
+    public void startDatabase() {
+        database = EmbeddedDatabase.start(dataDir, databasePort);
+    }
+
+    public void stopBroker() {
+        broker.close();
+    }
+
+    public void startBroker() {
+        broker = EmbeddedBroker.start(brokerDir, brokerPort);
+    }
+
+    public String jdbcUrl() {
+        return database.jdbcUrl();
+    }
+
+    public int brokerPort() {
+        return brokerPort;
+    }
+
+    /**
+     * Spring properties that point SoHoa at them, with short pauses before a failed step is tried again and
+     * without what the embedded broker does not know (quorum queues, consumer dead-lettering).
+     */
+    public Map<String, Object> properties() {
+        Map<String, Object> properties = new HashMap<>();
+        properties.put("spring.datasource.url", jdbcUrl());
+        properties.put("spring.datasource.username", "postgres");
+        properties.put("spring.datasource.password", "");
+        properties.put("spring.datasource.hikari.connection-timeout", 2000);
+        properties.put("spring.rabbitmq.host", "127.0.0.1");
+        properties.put("spring.rabbitmq.port", brokerPort);
+        properties.put("spring.rabbitmq.username", EmbeddedBroker.USER);
+        properties.put("spring.rabbitmq.password", EmbeddedBroker.PASSWORD);
+        properties.put("sohoa.publish.consumer-dead-lettering", false);
+        properties.put("sohoa.work.quorum-queues", false);
+        properties.putAll(MachineServices.shortPauses());
+        return properties;
+    }
+
+    @Override
+    public void close() throws Exception {
+        broker.close();
+        database.close();
+    }
+
+    private static int freePort() throws Exception {
+        try (ServerSocket socket = new ServerSocket(0, 1, InetAddress.getLoopbackAddress())) {
+            return socket.getLocalPort();
+        }
+    }
+}
