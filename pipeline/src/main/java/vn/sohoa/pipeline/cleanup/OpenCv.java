@@ -1,8 +1,19 @@
 package vn.sohoa.pipeline.cleanup;
 
+import java.io.IOException;
+import java.io.InputStream;
+import java.net.URL;
+import java.net.URLConnection;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+
 /**
  * The one place that loads OpenCV's native library (the copy bundled in org.openpnp:opencv), once per JVM.
- * Every class that uses OpenCV calls {@link #load()} before its first Mat.
+ * Every class that uses OpenCV calls {@link #load()} before its first Mat. The library (65 MB on Linux
+ * x86-64) is copied out of the jar once into the user's cache folder and loaded from there afterwards:
+ * org.openpnp's own loader copies it to a new temporary file at every start, which took 0.55 s of each
+ * {@code sohoa ocr} run. Anywhere that cannot be done, that loader is used.
  */
 public final class OpenCv {
 
@@ -15,10 +26,45 @@ public final class OpenCv {
         if (!loaded) {
             synchronized (OpenCv.class) {
                 if (!loaded) {
-                    nu.pattern.OpenCV.loadLocally();
+                    try {
+                        System.load(cachedLibrary().toString());
+                    } catch (IOException | RuntimeException | UnsatisfiedLinkError e) {
+                        nu.pattern.OpenCV.loadLocally();
+                    }
                     loaded = true;
                 }
             }
         }
+    }
+
+    private static Path cachedLibrary() throws IOException {
+        if (!System.getProperty("os.name", "").toLowerCase().startsWith("linux")
+                || !System.getProperty("os.arch", "").equals("amd64")) {
+            throw new IOException("no cached copy for this platform");
+        }
+        String name = "lib" + org.opencv.core.Core.NATIVE_LIBRARY_NAME + ".so";
+        URL resource = nu.pattern.OpenCV.class.getResource("/nu/pattern/opencv/linux/x86_64/" + name);
+        if (resource == null) {
+            throw new IOException(name + " is not in the OpenCV jar");
+        }
+        URLConnection connection = resource.openConnection();
+        long size = connection.getContentLengthLong();
+        String cacheHome = System.getenv("XDG_CACHE_HOME");
+        Path dir = (cacheHome != null && !cacheHome.isBlank() ? Path.of(cacheHome)
+                : Path.of(System.getProperty("user.home"), ".cache")).resolve("sohoa").resolve("opencv");
+        Path library = dir.resolve(size + "-" + name);
+        if (Files.isRegularFile(library) && Files.size(library) == size) {
+            return library;
+        }
+        Files.createDirectories(dir);
+        Path partial = Files.createTempFile(dir, name, ".part");
+        try (InputStream in = connection.getInputStream()) {
+            Files.copy(in, partial, StandardCopyOption.REPLACE_EXISTING);
+            // another process may have put it in place meanwhile: the same bytes either way
+            Files.move(partial, library, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+        } finally {
+            Files.deleteIfExists(partial);
+        }
+        return library;
     }
 }

@@ -40,6 +40,26 @@ public final class OcrWorkers implements AutoCloseable {
             engines.add(e);
             return e;
         });
+        prestart();
+    }
+
+    /**
+     * Starts every thread's engine now (a model takes 135-400 ms to load), while the caller decodes its first
+     * scan: each start waits for the others, so that each lands on a thread of its own. A start that fails
+     * fails again, with its message, on the first page given to that thread.
+     */
+    private void prestart() {
+        java.util.concurrent.CyclicBarrier all = new java.util.concurrent.CyclicBarrier(threads);
+        for (int i = 0; i < threads; i++) {
+            executor.submit(() -> {
+                try {
+                    engine.get();
+                } finally {
+                    all.await(30, TimeUnit.SECONDS);
+                }
+                return null;
+            });
+        }
     }
 
     /** One thread per available core. */
