@@ -26,11 +26,66 @@ final class GlyphlessFont {
 
     private static final byte[] PROGRAM = program();
 
-    private GlyphlessFont() {
+    private final COSDictionary dictionary;
+    private final COSStream toUnicode;
+    /** The high bytes of the character codes shown, each a range of the ToUnicode map. */
+    private final java.util.BitSet blocks = new java.util.BitSet(256);
+
+    /** The font for the pages of {@code doc}: one dictionary shared by all of them. */
+    GlyphlessFont(PDDocument doc) throws IOException {
+        this.toUnicode = doc.getDocument().createCOSStream();
+        this.dictionary = create(doc, toUnicode);
     }
 
-    /** The Type 0 font dictionary, to be shared by every page of {@code doc}. */
-    static COSDictionary create(PDDocument doc) throws IOException {
+    COSDictionary dictionary() {
+        return dictionary;
+    }
+
+    /**
+     * The text as a PDF hex string of its UTF-16 code units; characters outside the Basic Multilingual
+     * Plane (no Vietnamese letter is) become '?'.
+     */
+    String hex(String text) {
+        StringBuilder out = new StringBuilder(2 + 4 * text.length()).append('<');
+        text.codePoints().forEach(cp -> {
+            int code = cp > 0xFFFF ? '?' : cp;
+            blocks.set(code >> 8);
+            out.append(String.format("%04X", code));
+        });
+        return out.append('>').toString();
+    }
+
+    /**
+     * Writes the ToUnicode map, once every page's text is shown: code equals Unicode over the 256-code
+     * blocks the text used (Vietnamese needs four or five: Latin, Latin Extended-A and -B, combining marks,
+     * Latin Extended Additional), each a range that varies in the last byte only.
+     */
+    void finish() throws IOException {
+        StringBuilder cmap = new StringBuilder("""
+                /CIDInit /ProcSet findresource begin
+                12 dict begin
+                begincmap
+                /CIDSystemInfo << /Registry (Adobe) /Ordering (UCS) /Supplement 0 >> def
+                /CMapName /Adobe-Identity-UCS def
+                /CMapType 2 def
+                1 begincodespacerange
+                <0000> <FFFF>
+                endcodespacerange
+                """);
+        int[] used = blocks.stream().toArray();
+        for (int from = 0; from < used.length; from += 100) {
+            int n = Math.min(100, used.length - from);
+            cmap.append(n).append(" beginbfrange\n");
+            for (int i = from; i < from + n; i++) {
+                cmap.append(String.format("<%02X00> <%02XFF> <%02X00>%n", used[i], used[i], used[i]));
+            }
+            cmap.append("endbfrange\n");
+        }
+        cmap.append("endcmap\nCMapName currentdict /CMap defineresource pop\nend\nend\n");
+        write(toUnicode, cmap.toString().getBytes(StandardCharsets.US_ASCII));
+    }
+
+    private static COSDictionary create(PDDocument doc, COSStream toUnicode) throws IOException {
         COSStream fontFile = doc.getDocument().createCOSStream();
         fontFile.setInt(COSName.LENGTH1, PROGRAM.length);
         write(fontFile, PROGRAM);
@@ -73,9 +128,6 @@ final class GlyphlessFont {
         cidFont.setInt(COSName.getPDFName("DW"), GLYPH_WIDTH);
         cidFont.setItem(COSName.CID_TO_GID_MAP, cidToGid);
 
-        COSStream toUnicode = doc.getDocument().createCOSStream();
-        write(toUnicode, toUnicodeCMap());
-
         COSDictionary font = new COSDictionary();
         font.setItem(COSName.TYPE, COSName.FONT);
         font.setItem(COSName.SUBTYPE, COSName.TYPE0);
@@ -88,44 +140,9 @@ final class GlyphlessFont {
         return font;
     }
 
-    /**
-     * The text as a PDF hex string of its UTF-16 code units; characters outside the Basic Multilingual
-     * Plane (no Vietnamese letter is) become '?'.
-     */
-    static String hex(String text) {
-        StringBuilder out = new StringBuilder(2 + 4 * text.length()).append('<');
-        text.codePoints().forEach(cp -> out.append(String.format("%04X", cp > 0xFFFF ? '?' : cp)));
-        return out.append('>').toString();
-    }
-
     /** How wide {@code text} is at size 1 before horizontal scaling. */
     static float width(String text) {
         return text.codePointCount(0, text.length()) * GLYPH_WIDTH / 1000f;
-    }
-
-    /** Code equals Unicode over the whole BMP, as 256 ranges that each vary in the last byte only. */
-    private static byte[] toUnicodeCMap() {
-        StringBuilder cmap = new StringBuilder("""
-                /CIDInit /ProcSet findresource begin
-                12 dict begin
-                begincmap
-                /CIDSystemInfo << /Registry (Adobe) /Ordering (UCS) /Supplement 0 >> def
-                /CMapName /Adobe-Identity-UCS def
-                /CMapType 2 def
-                1 begincodespacerange
-                <0000> <FFFF>
-                endcodespacerange
-                """);
-        for (int block = 0; block < 256; block += 100) {
-            int n = Math.min(100, 256 - block);
-            cmap.append(n).append(" beginbfrange\n");
-            for (int hi = block; hi < block + n; hi++) {
-                cmap.append(String.format("<%02X00> <%02XFF> <%02X00>%n", hi, hi, hi));
-            }
-            cmap.append("endbfrange\n");
-        }
-        cmap.append("endcmap\nCMapName currentdict /CMap defineresource pop\nend\nend\n");
-        return cmap.toString().getBytes(StandardCharsets.US_ASCII);
     }
 
     private static void write(COSStream stream, byte[] bytes) throws IOException {

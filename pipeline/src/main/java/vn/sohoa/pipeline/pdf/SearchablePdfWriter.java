@@ -61,10 +61,11 @@ public final class SearchablePdfWriter {
 
     public void write(List<PdfPage> pages, PdfMetadata metadata, OutputStream out) throws IOException {
         try (PDDocument doc = new PDDocument(); SourcePdfs sources = new SourcePdfs()) {
-            COSDictionary font = GlyphlessFont.create(doc);
+            GlyphlessFont font = new GlyphlessFont(doc);
             for (PdfPage page : pages) {
                 addPage(doc, font, page, sources);
             }
+            font.finish();
             describe(doc, new PdfMetadata(metadata.document().withPageAmount(pages.size()), metadata.created()));
             doc.save(out);
         }
@@ -75,7 +76,7 @@ public final class SearchablePdfWriter {
      * straightened as cleanup turned it (so the stored image is the scan's own, often its very bytes), and
      * the words over it.
      */
-    private void addPage(PDDocument doc, COSDictionary font, PdfPage page, SourcePdfs sources) throws IOException {
+    private void addPage(PDDocument doc, GlyphlessFont font, PdfPage page, SourcePdfs sources) throws IOException {
         float scale = 72f / page.dpi();
         int width = page.image().getWidth();
         int height = page.image().getHeight();
@@ -88,7 +89,7 @@ public final class SearchablePdfWriter {
         pdPage.setResources(resources);
         COSName image = resources.add(encoder.encode(doc, page, sources));
         COSDictionary fonts = new COSDictionary();
-        fonts.setItem(TEXT_FONT, font);
+        fonts.setItem(TEXT_FONT, font.dictionary());
         resources.getCOSObject().setItem(COSName.FONT, fonts);
 
         StringBuilder content = new StringBuilder();
@@ -97,7 +98,7 @@ public final class SearchablePdfWriter {
         if (page.text() != null && !page.text().lines().isEmpty()) {
             content.append("BT 3 Tr\n");
             for (OcrLine line : page.text().lines()) {
-                writeLine(content, line, scale, uprightHeight * scale);
+                writeLine(content, font, line, scale, uprightHeight * scale);
             }
             content.append("ET\n");
         }
@@ -148,7 +149,7 @@ public final class SearchablePdfWriter {
      * Each word at its box, invisible: font size from the line height, horizontal scaling to the word's
      * width, a trailing space so that text extraction separates it from the next word.
      */
-    private static void writeLine(StringBuilder content, OcrLine line, float scale, float pageHeight) {
+    private static void writeLine(StringBuilder content, GlyphlessFont font, OcrLine line, float scale, float pageHeight) {
         float lineHeight = line.box().height() * scale;
         float fontSize = Math.max(1f, lineHeight * 0.8f);
         float baseline = pageHeight - line.box().bottom() * scale + lineHeight * 0.2f;
@@ -164,7 +165,7 @@ public final class SearchablePdfWriter {
             float target = (i < words.size() - 1 ? words.get(i + 1).box().left() - word.box().left() : word.box().width()) * scale;
             float horizontalScaling = natural > 0 ? Math.max(1f, 100f * target / natural) : 100f;
             content.append(number(horizontalScaling)).append(" Tz 1 0 0 1 ").append(number(word.box().left() * scale))
-                    .append(' ').append(number(baseline)).append(" Tm ").append(GlyphlessFont.hex(text)).append(" Tj\n");
+                    .append(' ').append(number(baseline)).append(" Tm ").append(font.hex(text)).append(" Tj\n");
         }
     }
 
