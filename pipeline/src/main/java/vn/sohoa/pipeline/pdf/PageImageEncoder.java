@@ -32,6 +32,7 @@ import org.opencv.core.Mat;
 import org.opencv.core.MatOfByte;
 import org.opencv.core.MatOfInt;
 import org.opencv.imgcodecs.Imgcodecs;
+import org.opencv.imgproc.Imgproc;
 import vn.sohoa.pipeline.cleanup.OpenCv;
 import vn.sohoa.pipeline.intake.PageSource;
 
@@ -243,13 +244,29 @@ public final class PageImageEncoder {
      * grey ones (one colour component) progressive. On a 300 dpi A4 colour page at quality 50, baseline took
      * 182 ms for 346 KB once deflated, progressive 344 ms for 326 KB (6 % smaller): not worth it; on a 300
      * dpi grey page, 77 ms for 84 KB against 171 ms for 74 KB (12 % smaller), which keeps grey copies no
-     * larger than OCRmyPDF's.
+     * larger than OCRmyPDF's. A colour page without colour ({@link #colourless}) is stored as its grey:
+     * a black-and-white page scanned in colour, 300 dpi, 120 KB in colour.
      */
     byte[] jpeg(BufferedImage image) {
         OpenCv.load();
         boolean grey = image.getColorModel().getColorSpace().getType() == ColorSpace.TYPE_GRAY
                 && image.getColorModel().getNumColorComponents() == 1;
-        Mat mat = grey ? greyMat(image) : bgrMat(image);
+        Mat mat;
+        if (grey) {
+            mat = greyMat(image);
+        } else {
+            byte[] bgr = bgr(image);
+            mat = new Mat(image.getHeight(), image.getWidth(), CvType.CV_8UC3);
+            mat.put(0, 0, bgr);
+            if (colourless(bgr)) {
+                // a black-and-white page scanned in colour: its grey (luma, no change of tone curve) is all there is
+                Mat luma = new Mat();
+                Imgproc.cvtColor(mat, luma, Imgproc.COLOR_BGR2GRAY);
+                mat.release();
+                mat = luma;
+                grey = true;
+            }
+        }
         MatOfByte encoded = new MatOfByte();
         MatOfInt parameters = new MatOfInt(Imgcodecs.IMWRITE_JPEG_QUALITY, Math.round(jpegQuality * 100),
                 Imgcodecs.IMWRITE_JPEG_OPTIMIZE, 1, Imgcodecs.IMWRITE_JPEG_PROGRESSIVE, grey ? 1 : 0);
@@ -264,6 +281,29 @@ public final class PageImageEncoder {
             encoded.release();
             parameters.release();
         }
+    }
+
+    /** Channels further apart than this in a pixel are colour, not the tint of grey ink on paper or JPEG noise. */
+    private static final int COLOUR_SPREAD = 24;
+
+    /**
+     * Whether a colour page shows no colour: of every 7th pixel of every 7th row, at most 1 in 2000 has
+     * channels more than {@value #COLOUR_SPREAD} apart. A red seal or a blue signature covers far more of a
+     * page (a 4 cm seal is 2 % of A4), so such pages stay in colour.
+     */
+    static boolean colourless(byte[] bgr) {
+        long sampled = 0;
+        long coloured = 0;
+        for (int i = 0; i + 2 < bgr.length; i += 3 * 7 * 7) {
+            int b = bgr[i] & 0xff;
+            int g = bgr[i + 1] & 0xff;
+            int r = bgr[i + 2] & 0xff;
+            sampled++;
+            if (Math.max(b, Math.max(g, r)) - Math.min(b, Math.min(g, r)) > COLOUR_SPREAD) {
+                coloured++;
+            }
+        }
+        return sampled > 0 && coloured * 2000 <= sampled;
     }
 
     private static Mat greyMat(BufferedImage image) {
@@ -284,7 +324,7 @@ public final class PageImageEncoder {
     }
 
     /** Interleaved blue, green, red bytes, the order OpenCV encodes from. */
-    private static Mat bgrMat(BufferedImage image) {
+    private static byte[] bgr(BufferedImage image) {
         int w = image.getWidth();
         int h = image.getHeight();
         byte[] bgr;
@@ -313,9 +353,7 @@ public final class PageImageEncoder {
             }
             bgr = ((DataBufferByte) converted.getRaster().getDataBuffer()).getData();
         }
-        Mat mat = new Mat(h, w, CvType.CV_8UC3);
-        mat.put(0, 0, bgr);
-        return mat;
+        return bgr;
     }
 
     static boolean isBilevel(BufferedImage image) {
