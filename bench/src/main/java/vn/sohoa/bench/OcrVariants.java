@@ -26,7 +26,9 @@ import vn.sohoa.pipeline.ocr.TesseractEngine;
  * <p>{@code bench/run --ocr-variants [--pages 16] [--seed 3] [--variants "base|lang=Vietnamese|..."]}. A
  * variant is {@code ;}-separated: {@code lang=L}, {@code psm=N}, {@code dpi=D} (pages are read at D dpi
  * at most instead of the resolution SoHoa chooses, itself at most the 200 dpi cleanup works at),
- * {@code NAME=VALUE} for any other Tesseract parameter; {@code base} is SoHoa's production setting. {@code --dump DIR} also writes the cleaned pages there as PNG files.
+ * {@code vocabulary} (ocr-models' administrative user words and patterns), {@code binarize} (the page given
+ * to Tesseract binarized by cleanup's AdaptiveBinarization, not grey), {@code NAME=VALUE} for any other
+ * Tesseract parameter; {@code base} is SoHoa's production setting. {@code --dump DIR} also writes the cleaned pages there as PNG files.
  */
 public final class OcrVariants {
 
@@ -87,8 +89,11 @@ public final class OcrVariants {
                     Variant v = variants.get(k);
                     Downscale.Scaled input = Downscale.toAtMost(page.forOcr(), page.dpi(), v.maxDpi() > 0
                             ? v.maxDpi() : OcrResolution.forPage(page.dpi(), page.xHeightInches()));
+                    java.awt.image.BufferedImage read = v.binarize()
+                            ? new vn.sohoa.pipeline.cleanup.AdaptiveBinarization().apply(input.grey(), input.dpi())
+                            : input.grey();
                     long start = cpu.getCurrentThreadCpuTime();
-                    OcrPage ocr = engines.get(k).recognize(page.number(), input.grey(), input.dpi());
+                    OcrPage ocr = engines.get(k).recognize(page.number(), read, input.dpi());
                     nanos[k] += cpu.getCurrentThreadCpuTime() - start;
                     double cer = CharacterErrorRate.orderIndependent(truth, ocr.text());
                     edits[k] += Math.round(cer * truth.length());
@@ -114,11 +119,12 @@ public final class OcrVariants {
     }
 
     /** One Tesseract setting to try. */
-    record Variant(OcrSettings ocr, float maxDpi) {
+    record Variant(OcrSettings ocr, float maxDpi, boolean binarize) {
 
         static Variant parse(String spec, OcrSettings base) {
             OcrSettings ocr = base;
             float maxDpi = 0;
+            boolean binarize = false;
             for (String part : spec.split(";")) {
                 if (part.isBlank() || part.equals("base")) {
                     continue;
@@ -128,10 +134,12 @@ public final class OcrVariants {
                     case "lang" -> ocr = ocr.withLanguage(kv[1]);
                     case "psm" -> ocr = ocr.withPageSegmentation(Integer.parseInt(kv[1]));
                     case "dpi" -> maxDpi = Float.parseFloat(kv[1]);
+                    case "vocabulary" -> ocr = vn.sohoa.pipeline.ocr.AdministrativeVocabulary.addTo(ocr);
+                    case "binarize" -> binarize = true;
                     default -> ocr = ocr.withVariable(kv[0], kv[1]);
                 }
             }
-            return new Variant(ocr, maxDpi);
+            return new Variant(ocr, maxDpi, binarize);
         }
     }
 }

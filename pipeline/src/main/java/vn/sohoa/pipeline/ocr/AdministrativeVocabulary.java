@@ -13,9 +13,11 @@ import java.nio.file.StandardCopyOption;
  * {@code \d\*}/QĐ-UBND, dates, CCCD and tax numbers) in {@code sohoa/tesseract/vie.user-*}. Tesseract
  * reads them from files, so they are copied out of the jar once per process.
  *
- * <p>Measured with {@code bench/run --ocr-variants} on the 16 benchmark pages: the same text to the
- * character with and without them (CER 0.89 %), at 1 % more OCR time. The vie LSTM model already reads these
- * notations; the lists are there for the beam search on pages where it is unsure.
+ * <p>Measured with {@code bench/run --ocr-variants --variants "base|vocabulary"} on the 16 benchmark pages:
+ * the same text to the character with and without them (CER 0.89 %), at 1 % more OCR time; the vie LSTM
+ * model already reads these notations. So the engines SoHoa runs do without them (a user-patterns code path
+ * of Tesseract's LSTM decoder that buys nothing is a risk on the strange pages of the robustness corpus);
+ * the benchmark keeps them as a variant to measure again with another model.
  */
 public final class AdministrativeVocabulary {
 

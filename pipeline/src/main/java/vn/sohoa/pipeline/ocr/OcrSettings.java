@@ -32,14 +32,15 @@ public record OcrSettings(Path tessdata, String language, int pageSegmentation, 
             "/usr/local/share/tessdata");
 
     /**
-     * Debian's vie model, automatic page segmentation and the administrative vocabulary. Chosen by
-     * {@code bench/run --ocr-variants} (OCR CPU time per page and CER on the benchmark pages, relative to vie):
-     * the script model Vietnamese took 1.16 times as long for CER 1.26 % against 1.21 %, vie+Vietnamese 1.28
-     * times for 1.10 %; single-column segmentation (psm 4) 0.93 times for 1.25 %, and it runs the two-column
-     * header's lines together; no dictionary 1.05 times, the same text.
+     * Debian's vie model and automatic page segmentation. Chosen by {@code bench/run --ocr-variants} (OCR CPU
+     * time per page and CER on the benchmark pages, relative to vie): the script model Vietnamese took 1.16
+     * times as long for CER 1.26 % against 1.21 %, vie+Vietnamese 1.28 times for 1.10 %; single-column
+     * segmentation (psm 4) 0.93 times for 1.25 %, and it runs the two-column header's lines together; no
+     * dictionary 1.05 times, the same text. The administrative vocabulary ({@link AdministrativeVocabulary})
+     * changed nothing and is left out.
      */
     public static OcrSettings defaults() {
-        return AdministrativeVocabulary.addTo(new OcrSettings(findTessdata(), "vie", PSM_AUTO));
+        return new OcrSettings(findTessdata(), "vie", PSM_AUTO);
     }
 
     /** TESSDATA_PREFIX when set, else the first of the usual system locations that holds vie.traineddata. */

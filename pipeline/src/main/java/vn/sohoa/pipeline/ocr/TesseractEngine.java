@@ -23,6 +23,12 @@ import net.sourceforge.tess4j.TessAPI1;
  */
 public final class TesseractEngine implements AutoCloseable {
 
+    /**
+     * Engines start one at a time: Tesseract's start reads and writes process-wide state (parameter tables,
+     * the dictionary cache), and two engines starting at once is what the workers do when they start.
+     */
+    private static final Object INIT = new Object();
+
     private static final int OEM_LSTM_ONLY = 1;
     private static final int OEM_LEGACY_ONLY = 0;
 
@@ -33,9 +39,12 @@ public final class TesseractEngine implements AutoCloseable {
     public TesseractEngine(OcrSettings settings) {
         this.settings = settings;
         this.api = TessAPI1.TessBaseAPICreate();
-        int rc = settings.variables().isEmpty()
-                ? TessAPI1.TessBaseAPIInit2(api, settings.tessdata().toString(), settings.language(), OEM_LSTM_ONLY)
-                : InitWithVariables.init(api, settings);
+        int rc;
+        synchronized (INIT) {
+            rc = settings.variables().isEmpty()
+                    ? TessAPI1.TessBaseAPIInit2(api, settings.tessdata().toString(), settings.language(), OEM_LSTM_ONLY)
+                    : InitWithVariables.init(api, settings);
+        }
         if (rc != 0) {
             TessAPI1.TessBaseAPIDelete(api);
             throw new IllegalStateException("Tesseract could not load the '" + settings.language()
@@ -173,7 +182,11 @@ public final class TesseractEngine implements AutoCloseable {
     private Optional<Orientation> detectOrientation(BufferedImage image, float dpi, int minCharacters) {
         if (osd == null) {
             osd = TessAPI1.TessBaseAPICreate();
-            if (TessAPI1.TessBaseAPIInit2(osd, settings.tessdata().toString(), "osd", OEM_LEGACY_ONLY) != 0) {
+            int rc;
+            synchronized (INIT) {
+                rc = TessAPI1.TessBaseAPIInit2(osd, settings.tessdata().toString(), "osd", OEM_LEGACY_ONLY);
+            }
+            if (rc != 0) {
                 TessAPI1.TessBaseAPIDelete(osd);
                 osd = null;
                 throw new IllegalStateException("Tesseract could not load the 'osd' model from " + settings.tessdata()
