@@ -4,13 +4,15 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.ApplicationArguments;
+import org.springframework.dao.DuplicateKeyException;
 import org.springframework.boot.ApplicationRunner;
 import org.springframework.stereotype.Component;
 
 /**
  * Creates the first, system-wide administrator from SOHOA_ADMIN_USER and SOHOA_ADMIN_PASSWORD
  * (sohoa.admin.user / sohoa.admin.password) when no account of that name exists; an existing one is left
- * as it is (its password is not reset).
+ * as it is (its password is not reset). Nodes of a cluster that start together on one database race to create
+ * it: the one that loses finds it made.
  */
 @Component
 public class FirstAdministrator implements ApplicationRunner {
@@ -37,8 +39,14 @@ public class FirstAdministrator implements ApplicationRunner {
             return;
         }
         if (!accounts.exists(username)) {
-            accounts.create(new Accounts.NewAccount(username, password, Role.QUAN_TRI, null, "Quản trị hệ thống"), "system:start");
-            LOG.info("created the administrator {}", username);
+            try {
+                accounts.create(new Accounts.NewAccount(username, password, Role.QUAN_TRI, null, "Quản trị hệ thống"),
+                        "system:start");
+                LOG.info("created the administrator {}", username);
+            } catch (DuplicateKeyException e) {
+                // another node of the cluster, started at the same moment on the same database, created it first
+                LOG.info("the administrator {} was created by another node", username);
+            }
         }
     }
 }
