@@ -148,17 +148,16 @@ public final class ImportCommand implements Callable<Integer> {
                 List<PageMarker> markers = new ArrayList<>();
                 List<Integer> pagesPerFile = new ArrayList<>();
                 List<ImportPlan.Unreadable> unreadable = new ArrayList<>();
-                for (int i = 0; i < batch.files().size(); i++) {
-                    try {
-                        for (PageImage page : batch.pagesOf(i)) {
-                            markers.add(reader.read(page));
-                            bar.show("Đọc tờ bìa", ++pagesRead, pagesRead);
-                        }
-                        pagesPerFile.add(batch.pagesOf(i).size());
-                    } catch (RejectedScanException e) {
+                for (FileMarkers file : readMarkers(batch, decoder, reader)) {
+                    if (file.error() != null) {
                         pagesPerFile.add(0);
-                        unreadable.add(new ImportPlan.Unreadable(batch.files().get(i).toString(), e.getMessage()));
+                        unreadable.add(new ImportPlan.Unreadable(file.file().toString(), file.error()));
+                        continue;
                     }
+                    markers.addAll(file.markers());
+                    pagesPerFile.add(file.markers().size());
+                    pagesRead += file.markers().size();
+                    bar.show("Đọc tờ bìa", pagesRead, pagesRead);
                 }
                 BatchPlan cut = BatchPlan.of(markers, splitter);
                 List<ImportPlan.Planned> documents = new ArrayList<>();
@@ -181,6 +180,49 @@ public final class ImportCommand implements Callable<Integer> {
             batches.add(new Planned(batch, plan));
         }
         return batches;
+    }
+
+    /** What the sheets of one file of a batch say, page by page, or why the file cannot be read. */
+    private record FileMarkers(Path file, List<PageMarker> markers, String error) {
+    }
+
+    /**
+     * The sheets of every file of a batch, in order, read on one thread a core (--threads): each file decoded
+     * and its codes looked for on one thread, its pages let go as soon as they are read. Reading codes took
+     * 0.37 s a page on one thread (ZXing, three attempts on every page without a code), 14 minutes for a
+     * batch of 2,200 pages before anything was digitized.
+     */
+    private List<FileMarkers> readMarkers(ScanBatch batch, ScanDecoder decoder, PageMarkerReader reader)
+            throws IOException {
+        ExecutorService readers = Executors.newFixedThreadPool(Math.max(1, threads));
+        try {
+            List<Future<FileMarkers>> files = new ArrayList<>();
+            for (Path file : batch.files()) {
+                files.add(readers.submit(() -> {
+                    try {
+                        List<PageMarker> markers = new ArrayList<>();
+                        for (PageImage page : decoder.decode(file)) {
+                            markers.add(reader.read(page));
+                        }
+                        return new FileMarkers(file, markers, null);
+                    } catch (RejectedScanException e) {
+                        return new FileMarkers(file, List.of(), e.getMessage());
+                    }
+                }));
+            }
+            List<FileMarkers> read = new ArrayList<>(files.size());
+            for (Future<FileMarkers> file : files) {
+                read.add(file.get());
+            }
+            return read;
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IOException("interrupted while reading the cover sheets", e);
+        } catch (ExecutionException e) {
+            throw new IOException("cannot read the cover sheets: " + e.getCause().getMessage(), e.getCause());
+        } finally {
+            readers.shutdownNow();
+        }
     }
 
     /** Second pass: digitize every document not finished before; false when stopped by --max-pages. */
