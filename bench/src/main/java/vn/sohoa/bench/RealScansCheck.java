@@ -5,6 +5,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -38,8 +39,22 @@ final class RealScansCheck {
         if (!Files.isDirectory(realScans)) {
             return "real scans: " + realScans + " is missing, check skipped\n";
         }
-        List<Path> inputs = new ArrayList<>(UPRIGHT_TURNS.keySet().stream().sorted().map(realScans::resolve)
-                .filter(Files::exists).toList());
+        // each scan under a name of its own (vietsample2.png and vietsample2.tif would both make vietsample2.pdf)
+        Path named = out.resolve("inputs");
+        Files.createDirectories(named);
+        Map<Path, String> original = new HashMap<>();
+        List<Path> inputs = new ArrayList<>();
+        for (String name : UPRIGHT_TURNS.keySet().stream().sorted().toList()) {
+            Path scan = realScans.resolve(name);
+            if (Files.exists(scan)) {
+                String extension = name.substring(name.lastIndexOf('.') + 1);
+                Path link = named.resolve(name.replace("." + extension, "-" + extension + "." + extension));
+                Files.deleteIfExists(link);
+                Files.createSymbolicLink(link, scan.toAbsolutePath());
+                inputs.add(link);
+                original.put(link, name);
+            }
+        }
         Path reference = realScans.resolve("vietsample1.pdf");
         String referenceText = Files.exists(reference) ? TextLayer.of(reference) : null;
         List<Path> rasterised = referenceText == null ? List.of() : rasterise(reference, out.resolve("vietsample1-pdf"));
@@ -69,7 +84,7 @@ final class RealScansCheck {
                     continue;
                 }
                 bytes += Files.size(pdf);
-                int[] expected = UPRIGHT_TURNS.getOrDefault(input.getFileName().toString(), new int[] {0});
+                int[] expected = UPRIGHT_TURNS.getOrDefault(original.getOrDefault(input, ""), new int[] {0});
                 int[] applied = contender == sohoa ? sohoaTurns(sohoa.documents().get(input)) : pdfRotations(pdf);
                 for (int p = 0; p < expected.length && p < applied.length; p++) {
                     upright += applied[p] == expected[p] ? 1 : 0;
