@@ -71,6 +71,23 @@ public final class ServeProcess implements AutoCloseable {
         process.waitFor();
     }
 
+    /** SIGSTOP: the process stops where it is, its connections open, until {@link #resume()} or a kill. */
+    public void freeze() throws IOException, InterruptedException {
+        signal("STOP");
+    }
+
+    /** SIGCONT after {@link #freeze()}. */
+    public void resume() throws IOException, InterruptedException {
+        signal("CONT");
+    }
+
+    private void signal(String signal) throws IOException, InterruptedException {
+        int exit = new ProcessBuilder("kill", "-" + signal, Long.toString(process.pid())).inheritIO().start().waitFor();
+        if (exit != 0) {
+            throw new IOException("kill -" + signal + " " + process.pid() + " exited with " + exit);
+        }
+    }
+
     /** SIGTERM, as systemctl stop: returns once it has stopped (killed after 90 s). */
     public void stop() throws InterruptedException {
         process.destroy();
