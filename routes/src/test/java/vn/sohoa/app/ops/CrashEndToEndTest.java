@@ -98,7 +98,12 @@ class CrashEndToEndTest {
             assertThat(announced.messageIdsByDocument()).as("every document announced").hasSize(FILES);
             assertThat(announced.messageIdsByDocument().values()).as("each under one message id")
                     .allSatisfy(ids -> assertThat(ids).hasSize(1));
-            assertThat(announced.deliveries()).as("announced once").doesNotHaveDuplicates();
+            // a kill between the broker's confirm and the commit that marks the row published sends that message
+            // again on restart, under the same message id, which is what consumers deduplicate by (docs/results-message.md)
+            assertThat(new java.util.HashSet<>(announced.deliveries())).as("one message id a document").hasSize(FILES);
+            assertThat(announced.deliveries()).as("no message sent more than twice (once more after the one kill)")
+                    .hasSizeLessThanOrEqualTo(2 * FILES)
+                    .allSatisfy(id -> assertThat(java.util.Collections.frequency(announced.deliveries(), id)).isLessThanOrEqualTo(2));
 
             // the second run logged with SOHOA_LOG_FORMAT=json: one JSON object a line, the dossier a field
             List<String> jsonLines = Files.readAllLines(home.resolve("second.log")).stream()

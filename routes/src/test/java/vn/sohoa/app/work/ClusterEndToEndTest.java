@@ -50,7 +50,7 @@ class ClusterEndToEndTest {
                     .as("the intake reads no page").isZero();
             assertThat(services.count("select count(*) from work_page where attempts <> 1"))
                     .as("no page taken twice").isZero();
-            assertAnnouncedOnce(services, "HS-CL-" + services.run);
+            assertAnnouncedOnce(services, "HS-CL-" + services.run, false);
         }
     }
 
@@ -99,7 +99,7 @@ class ClusterEndToEndTest {
                 assertThat(services.count("select attempts from work_page where work_document_id || '/' || number = '"
                         + page + "'")).as("page " + page + " was started again after the kill").isGreaterThanOrEqualTo(2);
             }
-            assertAnnouncedOnce(services, prefix);
+            assertAnnouncedOnce(services, prefix, true);
         }
     }
 
@@ -125,10 +125,21 @@ class ClusterEndToEndTest {
         assertThat(FolderContents.count(home.resolve("failed"))).isZero();
     }
 
-    private static void assertAnnouncedOnce(MachineServices services, String prefix) throws Exception {
+    /**
+     * Every document announced under one message id; sent once, or, after a kill, at most once more: a process
+     * killed between the broker's confirm and the commit that marks the row published sends it again on
+     * restart under the same id, which consumers deduplicate by.
+     */
+    private static void assertAnnouncedOnce(MachineServices services, String prefix, boolean killed) throws Exception {
         Announcements announced = Announcements.take(services.queue, prefix);
         assertThat(announced.messageIdsByDocument()).as("every document announced").hasSize(SCANS)
                 .allSatisfy((document, ids) -> assertThat(ids).as("under one message id").hasSize(1));
-        assertThat(announced.deliveries()).as("announced once").hasSize(SCANS).doesNotHaveDuplicates();
+        assertThat(new java.util.HashSet<>(announced.deliveries())).as("one message id a document").hasSize(SCANS);
+        if (killed) {
+            assertThat(announced.deliveries()).as("no message sent more than twice")
+                    .allSatisfy(id -> assertThat(java.util.Collections.frequency(announced.deliveries(), id)).isLessThanOrEqualTo(2));
+        } else {
+            assertThat(announced.deliveries()).as("announced once").hasSize(SCANS).doesNotHaveDuplicates();
+        }
     }
 }
