@@ -55,17 +55,9 @@ class CrashEndToEndTest {
                 // frozen (SIGSTOP) when seen in the middle of a page, so that the kill falls on that page; a page
                 // that ended between the look and the freeze lets it go on to the next
                 String inFlight = "select count(*) from work_page where started_at is not null and read_at is null";
-                boolean onAPage = false;
-                for (int look = 0; look < 10 && !onAPage; look++) {
-                    ServeProcess.await("a page is in the middle of being read", TIMEOUT,
-                            () -> services.count(inFlight) > 0, first);
-                    first.freeze();
-                    Thread.sleep(300);
-                    onAPage = services.count(inFlight) > 0;
-                    if (!onAPage) {
-                        first.resume();
-                    }
-                }
+                boolean onAPage = first.freezeWhen("a page is in the middle of being read", TIMEOUT,
+                        () -> services.count(inFlight) > 0, first);
+                assertThat(onAPage).as("frozen in the middle of a page").isTrue();
                 long recordedAtKill = documents(services);
                 first.kill();
                 assertThat(recordedAtKill).as("killed before the end").isLessThan(FILES);

@@ -76,6 +76,25 @@ public final class ServeProcess implements AutoCloseable {
         signal("STOP");
     }
 
+    /**
+     * Waits until {@code seen} (this process in the middle of something), freezes it, and keeps it frozen when
+     * {@code seen} still holds 300 ms later (a commit already sent has landed by then); otherwise lets it go on
+     * and waits again, up to 10 times. True when it is frozen in the middle; the caller then kills it.
+     */
+    public boolean freezeWhen(String what, Duration timeout, BooleanSupplier seen, ServeProcess... watched)
+            throws IOException, InterruptedException {
+        for (int look = 0; look < 10; look++) {
+            await(what, timeout, seen, watched);
+            freeze();
+            Thread.sleep(300);
+            if (seen.getAsBoolean()) {
+                return true;
+            }
+            resume();
+        }
+        return false;
+    }
+
     /** SIGCONT after {@link #freeze()}. */
     public void resume() throws IOException, InterruptedException {
         signal("CONT");

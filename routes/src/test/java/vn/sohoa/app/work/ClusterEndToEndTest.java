@@ -73,20 +73,12 @@ class ClusterEndToEndTest {
                 // worker-a is frozen (SIGSTOP) when it is seen in the middle of a page, so that the page it is
                 // killed on is the page looked at; a page that ended between the look and the freeze (its commit
                 // already sent) lets it go on until it is seen in the middle of another
-                killedPages = List.of();
-                for (int look = 0; look < 10 && killedPages.isEmpty(); look++) {
-                    ServeProcess.await("every scan planned, and worker-a, having read a page, in the middle of another",
-                            ClusterRun.TIMEOUT, () -> services.count("select count(*) from work_page") == SCANS * PAGES
-                                    && services.count("select count(*) from work_page where read_by = 'worker-a'") >= 1
-                                    && services.count("select count(*) from (" + inFlight + ") p") >= 1,
-                            cluster.running());
-                    workerA.freeze();
-                    Thread.sleep(300);
-                    killedPages = services.jdbcList(inFlight);
-                    if (killedPages.isEmpty()) {
-                        workerA.resume();
-                    }
-                }
+                workerA.freezeWhen("every scan planned, and worker-a, having read a page, in the middle of another",
+                        ClusterRun.TIMEOUT, () -> services.count("select count(*) from work_page") == SCANS * PAGES
+                                && services.count("select count(*) from work_page where read_by = 'worker-a'") >= 1
+                                && services.count("select count(*) from (" + inFlight + ") p") >= 1,
+                        cluster.running());
+                killedPages = services.jdbcList(inFlight);
                 workerA.kill();
                 assertThat(killedPages).as("killed in the middle of a page").isNotEmpty();
                 assertThat(services.count("select count(*) from document")).as("killed before the end")
