@@ -42,8 +42,23 @@ public record Announcements(List<String> deliveries, Map<String, Set<String>> me
                 }
             }
         }
+        Announcements announced = new Announcements(deliveries, byDocument);
         System.out.printf("%d deliveries of %d message ids for %d documents%n", deliveries.size(),
-                new HashSet<>(deliveries).size(), byDocument.size());
-        return new Announcements(deliveries, byDocument);
+                announced.messageIds().size(), byDocument.size());
+        return announced;
+    }
+
+    /** The distinct message ids delivered. */
+    public Set<String> messageIds() {
+        return new HashSet<>(deliveries);
+    }
+
+    /**
+     * How many times the most delivered message id came: 1 when each message came once, 2 when a process killed
+     * between the broker's confirm and the commit marking its outbox row sent it again on restart.
+     */
+    public long mostDeliveriesOfOneMessage() {
+        return deliveries.stream().collect(java.util.stream.Collectors.groupingBy(id -> id,
+                java.util.stream.Collectors.counting())).values().stream().mapToLong(Long::longValue).max().orElse(0);
     }
 }

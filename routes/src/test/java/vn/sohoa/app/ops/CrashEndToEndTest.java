@@ -92,10 +92,10 @@ class CrashEndToEndTest {
                     .allSatisfy(ids -> assertThat(ids).hasSize(1));
             // a kill between the broker's confirm and the commit that marks the row published sends that message
             // again on restart, under the same message id, which is what consumers deduplicate by (docs/results-message.md)
-            assertThat(new java.util.HashSet<>(announced.deliveries())).as("one message id a document").hasSize(FILES);
-            assertThat(announced.deliveries()).as("no message sent more than twice (once more after the one kill)")
-                    .hasSizeLessThanOrEqualTo(2 * FILES)
-                    .allSatisfy(id -> assertThat(java.util.Collections.frequency(announced.deliveries(), id)).isLessThanOrEqualTo(2));
+            assertThat(announced.messageIds()).as("one message id a document").hasSize(FILES);
+            assertThat(announced.deliveries()).hasSizeLessThanOrEqualTo(2 * FILES);
+            assertThat(announced.mostDeliveriesOfOneMessage())
+                    .as("no message sent more than twice (once more after the one kill)").isLessThanOrEqualTo(2);
 
             // the second run logged with SOHOA_LOG_FORMAT=json: one JSON object a line, the dossier a field
             List<String> jsonLines = Files.readAllLines(home.resolve("second.log")).stream()
