@@ -81,6 +81,17 @@ public final class ImportCommand implements Callable<Integer> {
             description = "Progress bar on stderr (default: when stderr is a terminal).")
     Boolean progress;
 
+    @Option(names = "--restarts", paramLabel = "N", defaultValue = "5",
+            description = "Digitize in a child process and start it again, up to N times, when it dies of a native"
+                    + " crash (default: ${DEFAULT-VALUE}; 0: digitize in this process).")
+    int restarts;
+
+    static final String WORKER_OPTION = "--worker-of-run";
+
+    /** Set in the child of {@link CrashRestarts}: where the run's entries start in the journal. */
+    @Option(names = WORKER_OPTION, hidden = true)
+    Integer runStart;
+
     @Parameters(arity = "1..*", paramLabel = "FILE|DIR", description = "Scanned batches: multi-page files or folders of pages.")
     List<Path> inputs;
 
@@ -88,12 +99,16 @@ public final class ImportCommand implements Callable<Integer> {
     private volatile boolean finished;
 
     @Override
-    public Integer call() throws IOException {
+    public Integer call() throws IOException, InterruptedException {
         Quiet.logging();
         Files.createDirectories(outputDir);
-        removeUnfinishedOutputs(outputDir);
         PrintStream out = new PrintStream(System.out, true, StandardCharsets.UTF_8);
         PrintStream err = new PrintStream(System.err, true, StandardCharsets.UTF_8);
+        java.util.Optional<List<String>> launched = CrashRestarts.mainArguments();
+        if (runStart == null && restarts > 0 && launched.isPresent()) {
+            return new CrashRestarts(launched.get(), outputDir, restarts, err).run();
+        }
+        removeUnfinishedOutputs(outputDir);
         ProgressLine bar = new ProgressLine(err, progress != null ? progress : ProgressLine.stderrIsTerminal());
         ImportJournal journal = ImportJournal.open(outputDir);
         ImportReport report = new ImportReport();
@@ -107,7 +122,7 @@ public final class ImportCommand implements Callable<Integer> {
         Runtime.getRuntime().addShutdownHook(onInterrupt);
         try (Digitizer digitizer = new Digitizer(signing.applyTo(DigitizerSettings.defaults().withOcrThreads(threads)))) {
             List<Planned> batches = plan(journal, report, bar);
-            boolean complete = digitize(digitizer, batches, journal, report, bar, out);
+            boolean complete = digitize(digitizer, batches, journal, report, bar, out, runStart == null ? journal.size() : runStart);
             bar.finish();
             report.print(json ? err : out, outputDir);
             Files.writeString(outputDir.resolve("import-report.txt"), report.text(outputDir), StandardCharsets.UTF_8);
@@ -225,9 +240,14 @@ public final class ImportCommand implements Callable<Integer> {
         }
     }
 
-    /** Second pass: digitize every document not finished before; false when stopped by --max-pages. */
+    /**
+     * Second pass: digitize every document not finished before; false when stopped by --max-pages. Documents a
+     * crashed process of this run (journal entries from {@code runStart} on) already did or failed count as
+     * done or failed without being printed again; documents in flight at {@value CrashRestarts#CRASHES_PER_DOCUMENT}
+     * crashes fail.
+     */
     private boolean digitize(Digitizer digitizer, List<Planned> batches, ImportJournal journal, ImportReport report,
-                             ProgressLine bar, PrintStream out) throws IOException {
+                             ProgressLine bar, PrintStream out, int runStart) throws IOException {
         long total = 0;
         for (Planned planned : batches) {
             for (ImportPlan.Planned document : planned.plan().documents()) {
@@ -246,6 +266,22 @@ public final class ImportCommand implements Callable<Integer> {
                 ImportPlan plan = planned.plan();
                 for (ImportPlan.Planned document : plan.documents()) {
                     Map<String, Object> before = finishedBefore(journal, plan, document).orElse(null);
+                    boolean thisRun = journal.concludedAt(plan.batch(), document.index()) >= runStart;
+                    if (before != null && thisRun) {
+                        report.done(document);
+                        continue;
+                    }
+                    if (before == null && thisRun && journal.failure(plan.batch(), document.index()).isPresent()) {
+                        report.failed(plan.input(), document, journal.failure(plan.batch(), document.index()).get());
+                        continue;
+                    }
+                    if (journal.crashes(plan.batch(), document.index()) >= CrashRestarts.CRASHES_PER_DOCUMENT) {
+                        complete(new DocumentOutcome(plan, document, null, "the digitizer process died (native crash)"
+                                + " each of the " + journal.crashes(plan.batch(), document.index()) + " times it had this"
+                                + " document in hand; not tried again in this run, its pages are unchanged in the batch"),
+                                journal, report, bar, out, done, totalPages);
+                        continue;
+                    }
                     if (before != null) {
                         Map<String, Object> line = new LinkedHashMap<>(before);
                         line.put("skipped", true);
@@ -268,6 +304,11 @@ public final class ImportCommand implements Callable<Integer> {
                         continue;
                     }
                     started += pages.size();
+                    Map<String, Object> start = new LinkedHashMap<>();
+                    start.put("event", "started");
+                    start.put("batch", plan.batch());
+                    start.put("document", document.index());
+                    journal.append(start);
                     Scan source = planned.batch().asScan(document.dossierCode());
                     pending.add(documentsInFlight.submit(() -> digitizeDocument(digitizer, source, plan, document, pages)));
                     drain(pending, journal, report, bar, out, done, totalPages, Math.max(1, threads) - 1);
