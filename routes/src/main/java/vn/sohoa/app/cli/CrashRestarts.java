@@ -140,7 +140,10 @@ final class CrashRestarts {
         return pump;
     }
 
-    /** Ctrl-C reaches the child too (same process group): let it end its own way, then make sure it is gone. */
+    /**
+     * This process is stopping (Ctrl-C, which reaches the child too, or a SIGTERM for this one alone): the
+     * child is asked to stop as well (SIGTERM: it journals nothing half-done and says how to go on) and waited for.
+     */
     private void stopChild() {
         stopping = true;
         Process running = child;
@@ -148,9 +151,9 @@ final class CrashRestarts {
             return;
         }
         try {
-            if (!running.waitFor(30, TimeUnit.SECONDS)) {
-                running.destroy();
-                running.waitFor(10, TimeUnit.SECONDS);
+            running.destroy();
+            if (!running.waitFor(60, TimeUnit.SECONDS)) {
+                running.destroyForcibly();
             }
         } catch (InterruptedException e) {
             running.destroyForcibly();

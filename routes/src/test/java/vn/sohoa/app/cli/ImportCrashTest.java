@@ -76,6 +76,31 @@ class ImportCrashTest {
         assertThat(Files.readString(out.resolve("import-report.txt"))).contains("2 tài liệu mới").contains("native crash");
     }
 
+    @Test
+    void stoppingTheImportStopsTheProcessThatDigitizesAndTheNextRunGoesOn() throws Exception {
+        Path batch = batch(3);
+        Path out = dir.resolve("out");
+        Process importing = start(out, batch);
+        ProcessHandle child = null;
+        long deadline = System.nanoTime() + Duration.ofMinutes(4).toNanos();
+        while (child == null || inFlight(journal(out)) == null) {
+            assertThat(System.nanoTime()).as("no document was started: " + log()).isLessThan(deadline);
+            child = importing.toHandle().children().findFirst().orElse(null);
+            Thread.sleep(50);
+        }
+
+        importing.destroy();
+        int exit = finish(importing);
+
+        assertThat(exit).isEqualTo(143);
+        assertThat(child.onExit().get(1, TimeUnit.MINUTES).isAlive()).isFalse();
+        assertThat(log()).contains("Chạy lại đúng lệnh này để tiếp tục");
+        Process again = start(out, batch);
+        assertThat(finish(again)).as(log()).isZero();
+        assertThat(journal(out)).filteredOn(e -> "done".equals(e.get("event"))).hasSize(3);
+        assertThat(journal(out)).filteredOn(e -> "crashed".equals(e.get("event"))).isEmpty();
+    }
+
     /** One dossier of {@code documents} one-page documents, cut by separator sheets. */
     private Path batch(int documents) throws IOException {
         PaperBatch paper = new PaperBatch().cover("HS-2026-000901");
