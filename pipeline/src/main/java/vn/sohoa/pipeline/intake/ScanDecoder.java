@@ -188,6 +188,11 @@ public final class ScanDecoder {
                         "the PDF has " + count + " pages, over the limit of " + limits.maxPages());
             }
             PDFRenderer renderer = new PDFRenderer(pdf);
+            // an image larger than the page is drawn at (hugemono.pdf: 35,000 x 35,000 pixels on a page rendered
+            // at the pixel limit) is decoded at the size drawn, not in full first: 1.2 GB of pixels otherwise,
+            // which ran a 2 GB heap out of memory now and then. Pages drawn at their image's resolution, the
+            // usual case, are not subsampled.
+            renderer.setSubsamplingAllowed(true);
             List<PageImage> pages = new ArrayList<>(count);
             for (int i = 0; i < count; i++) {
                 PDPage page = pdf.getPage(i);
