@@ -6,7 +6,6 @@ import java.lang.management.ManagementFactory;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -39,14 +38,16 @@ final class CrashRestarts {
     private final List<String> arguments;
     private final Path outputDir;
     private final int maxRestarts;
+    private final PrintStream out;
     private final PrintStream err;
     private volatile boolean stopping;
     private volatile Process child;
 
-    CrashRestarts(List<String> arguments, Path outputDir, int maxRestarts, PrintStream err) {
+    CrashRestarts(List<String> arguments, Path outputDir, int maxRestarts, PrintStream out, PrintStream err) {
         this.arguments = List.copyOf(arguments);
         this.outputDir = outputDir;
         this.maxRestarts = maxRestarts;
+        this.out = out;
         this.err = err;
     }
 
@@ -70,11 +71,12 @@ final class CrashRestarts {
         Thread onStop = new Thread(this::stopChild, "sohoa-import-stop");
         Runtime.getRuntime().addShutdownHook(onStop);
         try {
-            int runStart = ImportJournal.open(outputDir).size();
+            ImportJournal before = ImportJournal.open(outputDir);
+            int runStart = before.size();
+            int concludedBefore = before.conclusions();
             int crashes = 0;
             int withoutProgress = 0;
             while (true) {
-                int concludedBefore = ImportJournal.open(outputDir).conclusions();
                 Process started = new ProcessBuilder(childCommand(runStart))
                         .redirectInput(ProcessBuilder.Redirect.INHERIT)
                         .redirectError(ProcessBuilder.Redirect.INHERIT)
@@ -91,13 +93,9 @@ final class CrashRestarts {
                 }
                 crashes++;
                 ImportJournal journal = ImportJournal.open(outputDir);
-                List<Map<String, Object>> lost = journal.inFlight();
-                Map<String, Object> entry = new LinkedHashMap<>();
-                entry.put("event", "crashed");
-                entry.put("exitCode", exitCode);
-                entry.put("documents", lost);
-                journal.append(entry);
+                List<Map<String, Object>> lost = journal.crashed(exitCode);
                 withoutProgress = journal.conclusions() > concludedBefore ? 1 : withoutProgress + 1;
+                concludedBefore = journal.conclusions();
                 String why = "sohoa import: tiến trình số hóa dừng đột ngột (mã thoát " + exitCode
                         + (Files.exists(report) ? ", báo cáo lỗi " + report : "") + ") khi đang làm " + lost.size()
                         + " tài liệu";
@@ -125,8 +123,6 @@ final class CrashRestarts {
      */
     private Thread pumpOutput(Process process) {
         Thread pump = new Thread(() -> {
-            PrintStream out = new PrintStream(new java.io.FileOutputStream(java.io.FileDescriptor.out), true,
-                    java.nio.charset.StandardCharsets.UTF_8);
             try (java.io.BufferedReader lines = new java.io.BufferedReader(new java.io.InputStreamReader(
                     process.getInputStream(), java.nio.charset.StandardCharsets.UTF_8))) {
                 for (String line = lines.readLine(); line != null; line = lines.readLine()) {

@@ -106,7 +106,7 @@ public final class ImportCommand implements Callable<Integer> {
         PrintStream err = new PrintStream(System.err, true, StandardCharsets.UTF_8);
         java.util.Optional<List<String>> launched = CrashRestarts.mainArguments();
         if (runStart == null && restarts > 0 && launched.isPresent()) {
-            return new CrashRestarts(launched.get(), outputDir, restarts, err).run();
+            return new CrashRestarts(launched.get(), outputDir, restarts, out, err).run();
         }
         removeUnfinishedOutputs(outputDir);
         ProgressLine bar = new ProgressLine(err, progress != null ? progress : ProgressLine.stderrIsTerminal());
@@ -266,19 +266,23 @@ public final class ImportCommand implements Callable<Integer> {
                 ImportPlan plan = planned.plan();
                 for (ImportPlan.Planned document : plan.documents()) {
                     Map<String, Object> before = finishedBefore(journal, plan, document).orElse(null);
-                    boolean thisRun = journal.concludedAt(plan.batch(), document.index()) >= runStart;
-                    if (before != null && thisRun) {
-                        report.done(document);
-                        continue;
+                    if (journal.concludedAt(plan.batch(), document.index()) >= runStart) {
+                        // a crashed process of this run did it: counted, not printed again
+                        if (before != null) {
+                            report.done(document);
+                            continue;
+                        }
+                        java.util.Optional<String> failure = journal.failure(plan.batch(), document.index());
+                        if (failure.isPresent()) {
+                            report.failed(plan.input(), document, failure.get());
+                            continue;
+                        }
                     }
-                    if (before == null && thisRun && journal.failure(plan.batch(), document.index()).isPresent()) {
-                        report.failed(plan.input(), document, journal.failure(plan.batch(), document.index()).get());
-                        continue;
-                    }
-                    if (journal.crashes(plan.batch(), document.index()) >= CrashRestarts.CRASHES_PER_DOCUMENT) {
+                    int crashes = journal.crashes(plan.batch(), document.index());
+                    if (crashes >= CrashRestarts.CRASHES_PER_DOCUMENT) {
                         complete(new DocumentOutcome(plan, document, null, "the digitizer process died (native crash)"
-                                + " each of the " + journal.crashes(plan.batch(), document.index()) + " times it had this"
-                                + " document in hand; not tried again in this run, its pages are unchanged in the batch"),
+                                + " each of the " + crashes + " times it had this document in hand; not tried again"
+                                + " in this run, its pages are unchanged in the batch"),
                                 journal, report, bar, out, done, totalPages);
                         continue;
                     }
@@ -304,11 +308,7 @@ public final class ImportCommand implements Callable<Integer> {
                         continue;
                     }
                     started += pages.size();
-                    Map<String, Object> start = new LinkedHashMap<>();
-                    start.put("event", "started");
-                    start.put("batch", plan.batch());
-                    start.put("document", document.index());
-                    journal.append(start);
+                    journal.started(plan.batch(), document.index());
                     Scan source = planned.batch().asScan(document.dossierCode());
                     pending.add(documentsInFlight.submit(() -> digitizeDocument(digitizer, source, plan, document, pages)));
                     drain(pending, journal, report, bar, out, done, totalPages, Math.max(1, threads) - 1);

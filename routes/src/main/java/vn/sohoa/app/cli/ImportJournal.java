@@ -97,7 +97,7 @@ final class ImportJournal {
             case "crashed" -> {
                 for (Object document : (List<?>) entry.get("documents")) {
                     Map<?, ?> d = (Map<?, ?>) document;
-                    String key = key(String.valueOf(d.get("batch")), ((Number) d.get("document")).intValue());
+                    String key = key(String.valueOf(d.get("batch")), document(d));
                     inFlight.remove(key);
                     crashes.merge(key, 1, Integer::sum);
                 }
@@ -113,7 +113,7 @@ final class ImportJournal {
         crashes.remove(key);
     }
 
-    private static int document(Map<String, Object> entry) {
+    private static int document(Map<?, ?> entry) {
         return ((Number) entry.get("document")).intValue();
     }
 
@@ -167,6 +167,26 @@ final class ImportJournal {
     @SuppressWarnings("unchecked")
     synchronized Optional<Map<String, Object>> finished(String batch, int document) {
         return Optional.ofNullable(done.get(key(batch, document))).map(e -> (Map<String, Object>) e.get("json"));
+    }
+
+    /** A document given to the digitizer: in flight until its done or failed line. */
+    void started(String batch, int document) throws IOException {
+        Map<String, Object> entry = new LinkedHashMap<>();
+        entry.put("event", "started");
+        entry.put("batch", batch);
+        entry.put("document", document);
+        append(entry);
+    }
+
+    /** The digitizer died with exit status {@code exitCode}: the documents in flight are marked lost to it. */
+    synchronized List<Map<String, Object>> crashed(int exitCode) throws IOException {
+        List<Map<String, Object>> lost = inFlight();
+        Map<String, Object> entry = new LinkedHashMap<>();
+        entry.put("event", "crashed");
+        entry.put("exitCode", exitCode);
+        entry.put("documents", lost);
+        append(entry);
+        return lost;
     }
 
     synchronized void append(Map<String, Object> entry) throws IOException {

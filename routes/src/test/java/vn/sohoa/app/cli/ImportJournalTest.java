@@ -22,7 +22,7 @@ class ImportJournalTest {
         Files.writeString(dir.resolve(ImportJournal.FILE_NAME),
                 "{\"event\":\"started\",\"batch\":\"b\",\"document\":1}\n{\"event\":\"done\",\"bat", StandardCharsets.UTF_8);
 
-        ImportJournal.open(dir).append(entry("started", 2));
+        ImportJournal.open(dir).started("b", 2);
 
         ImportJournal again = ImportJournal.open(dir);
         assertThat(again.size()).isEqualTo(2);
@@ -32,15 +32,11 @@ class ImportJournalTest {
     @Test
     void aCrashCountsForTheDocumentsInFlightUntilTheyAreDoneOrFailed() throws Exception {
         ImportJournal journal = ImportJournal.open(dir);
-        journal.append(entry("started", 1));
-        journal.append(entry("started", 2));
+        journal.started("b", 1);
+        journal.started("b", 2);
         journal.append(entry("done", 1));
-        Map<String, Object> crash = new LinkedHashMap<>();
-        crash.put("event", "crashed");
-        crash.put("exitCode", 134);
-        crash.put("documents", ImportJournal.open(dir).inFlight());
-        journal.append(crash);
-        journal.append(entry("started", 2));
+        assertThat(journal.crashed(134)).extracting(d -> d.get("document")).containsExactly(2);
+        journal.started("b", 2);
         journal.append(Map.of("event", "crashed", "documents", List.of(Map.of("batch", "b", "document", 2))));
 
         ImportJournal read = ImportJournal.open(dir);
