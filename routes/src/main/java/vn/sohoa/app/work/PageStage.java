@@ -18,7 +18,8 @@ import vn.sohoa.pipeline.intake.PageImage;
  * The page stage, for a job of {@code sohoa.work.pages}: decodes one page from the stored original, cleans it
  * up and OCRs it on one of this process's engines, and stores the reading (pixels stay here). The worker that
  * stores a document's last reading queues its document job before acknowledging the page, so a crash at any
- * point leaves a job that comes again. A page already read is not read again; a page that has been taken more
+ * point leaves a job that comes again. A page is read under its {@link PageClaims claim}, so the same job given
+ * out again while it is being read waits for that reading. A page already read is not read again; a page that has been taken more
  * than {@code sohoa.work.delivery-limit} times without being read (each time a worker died on it) rejects its
  * document with the reason, on any broker.
  */
@@ -34,10 +35,12 @@ public class PageStage {
     private final TransientRetry retry;
     private final WorkRejections rejections;
     private final IntakeMetrics metrics;
+    private final PageClaims claims;
     private final Path home;
 
     public PageStage(Digitizer digitizer, WorkStore work, JobSender sender, WorkSettings settings, TransientRetry retry,
-                     WorkRejections rejections, IntakeMetrics metrics, SohoaProperties properties) {
+                     WorkRejections rejections, IntakeMetrics metrics, PageClaims claims, SohoaProperties properties) {
+        this.claims = claims;
         this.digitizer = digitizer;
         this.work = work;
         this.sender = sender;
@@ -49,10 +52,17 @@ public class PageStage {
     }
 
     public void handle(PageJob job) throws Exception {
+        Path source = home.resolve(job.sourcePath());
+        retry.run("finding the original of page " + job.page() + " of " + job.documentJob(),
+                () -> OriginalMissingException.requireStored(source));
+        try (PageClaims.Claim claim = claims.take(job.documentJob(), job.page())) {
+            read(job, source);
+        }
+    }
+
+    private void read(PageJob job, Path source) throws Exception {
         UUID id = job.documentJob();
         String what = "page " + job.page() + " of " + id;
-        Path source = home.resolve(job.sourcePath());
-        retry.run("finding the original of " + what, () -> OriginalMissingException.requireStored(source));
         WorkStore.PageStart start = retry.call("starting " + what, () -> work.startPage(id, job.page(),
                 settings.workerName()));
         if (start == WorkStore.PageStart.NOT_NEEDED) {

@@ -76,7 +76,10 @@ public class TransientRetry implements ApplicationListener<ContextClosedEvent> {
         void run() throws Exception;
     }
 
-    private void sleep(String what, Duration wait) {
+    /**
+     * Waits {@code wait} for {@code what}; throws {@link StoppingException} as soon as the service stops.
+     */
+    void sleep(String what, Duration wait) {
         long until = System.currentTimeMillis() + wait.toMillis();
         while (System.currentTimeMillis() < until) {
             if (stopping) {

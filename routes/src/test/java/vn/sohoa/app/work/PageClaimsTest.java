@@ -1,0 +1,148 @@
+package vn.sohoa.app.work;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.net.ServerSocket;
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.time.Duration;
+import java.util.UUID;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.springframework.boot.autoconfigure.jdbc.DataSourceProperties;
+import org.springframework.context.event.ContextClosedEvent;
+import org.springframework.context.support.GenericApplicationContext;
+import vn.sohoa.app.config.EmbeddedDatabase;
+import vn.sohoa.app.intake.RetrySettings;
+import vn.sohoa.app.records.MachineServices;
+
+/**
+ * Page claims on a real PostgreSQL (the machine's when it runs, otherwise an embedded one): the same page
+ * claimed twice waits for the first claim, other pages do not, and a claim whose session dies (its worker died)
+ * lets the page go.
+ */
+class PageClaimsTest {
+
+    private static final Duration STILL_WAITING = Duration.ofMillis(1500);
+    private static final long LIVENESS_S = 20;
+
+    @TempDir
+    static Path dir;
+
+    private static EmbeddedDatabase embedded;
+    private static String url;
+
+    private final ExecutorService threads = Executors.newCachedThreadPool();
+    private TransientRetry retry;
+    private PageClaims claims;
+
+    @BeforeAll
+    static void database() throws Exception {
+        if (MachineServices.listening(5432)) {
+            url = "jdbc:postgresql://127.0.0.1:5432/postgres";
+        } else {
+            try (ServerSocket socket = new ServerSocket(0)) {
+                embedded = EmbeddedDatabase.start(dir.resolve("postgres"), socket.getLocalPort());
+            }
+            url = embedded.jdbcUrl();
+        }
+    }
+
+    @AfterAll
+    static void stopDatabase() throws Exception {
+        if (embedded != null) {
+            embedded.close();
+        }
+    }
+
+    @BeforeEach
+    void claims() {
+        DataSourceProperties database = new DataSourceProperties();
+        database.setUrl(url);
+        database.setUsername("postgres");
+        database.setPassword("");
+        retry = new TransientRetry(new RetrySettings(Duration.ofMillis(100), Duration.ofSeconds(1)));
+        claims = new PageClaims(database, retry);
+    }
+
+    @AfterEach
+    void stopThreads() {
+        threads.shutdownNow();
+    }
+
+    @Test
+    void theSamePageClaimedAgainWaitsUntilTheFirstClaimLetsItGo() throws Exception {
+        UUID document = UUID.randomUUID();
+        PageClaims.Claim first = claims.take(document, 3);
+        Future<PageClaims.Claim> second = threads.submit(() -> claims.take(document, 3));
+        assertStillWaiting(second);
+        first.close();
+        second.get(LIVENESS_S, TimeUnit.SECONDS).close();
+    }
+
+    @Test
+    void otherPagesAndOtherDocumentsAreNotHeldUp() throws Exception {
+        UUID document = UUID.randomUUID();
+        try (PageClaims.Claim held = claims.take(document, 1)) {
+            threads.submit(() -> claims.take(document, 2)).get(LIVENESS_S, TimeUnit.SECONDS).close();
+            threads.submit(() -> claims.take(UUID.randomUUID(), 1)).get(LIVENESS_S, TimeUnit.SECONDS).close();
+        }
+    }
+
+    @Test
+    void aClaimWhoseSessionDiesLetsThePageGo() throws Exception {
+        UUID document = UUID.randomUUID();
+        PageClaims.Claim dead = claims.take(document, 5);
+        Future<PageClaims.Claim> waiting = threads.submit(() -> claims.take(document, 5));
+        assertStillWaiting(waiting);
+        assertThat(terminateHolder(document, 5)).as("the holding session found and ended").isTrue();
+        waiting.get(LIVENESS_S, TimeUnit.SECONDS).close();
+        dead.close(); // its session is gone: closing says nothing and throws nothing
+    }
+
+    @Test
+    void aWaitEndsWhenTheServiceStops() throws Exception {
+        UUID document = UUID.randomUUID();
+        try (PageClaims.Claim held = claims.take(document, 1)) {
+            Future<PageClaims.Claim> waiting = threads.submit(() -> claims.take(document, 1));
+            assertStillWaiting(waiting);
+            retry.onApplicationEvent(new ContextClosedEvent(new GenericApplicationContext()));
+            assertThatThrownBy(() -> waiting.get(LIVENESS_S, TimeUnit.SECONDS))
+                    .isInstanceOf(ExecutionException.class)
+                    .hasCauseInstanceOf(TransientRetry.StoppingException.class);
+        }
+    }
+
+    private static void assertStillWaiting(Future<?> claim) throws Exception {
+        assertThatThrownBy(() -> claim.get(STILL_WAITING.toMillis(), TimeUnit.MILLISECONDS))
+                .as("the second claim waits").isInstanceOf(TimeoutException.class);
+    }
+
+    /** Ends the session that holds the page's advisory lock, as PostgreSQL does when its worker's machine dies. */
+    private static boolean terminateHolder(UUID document, int page) throws Exception {
+        try (Connection admin = DriverManager.getConnection(url, "postgres", "");
+             PreparedStatement terminate = admin.prepareStatement("""
+                     select pg_terminate_backend(pid) from pg_locks
+                     where locktype = 'advisory' and granted and classid = ? and objid = ? and objsubid = 2""")) {
+            terminate.setInt(1, PageClaims.key(document));
+            terminate.setInt(2, page);
+            try (ResultSet result = terminate.executeQuery()) {
+                return result.next() && result.getBoolean(1);
+            }
+        }
+    }
+}
