@@ -16,7 +16,7 @@ import vn.sohoa.pipeline.DigitizerSettings;
  * one machine, each with two workers. Prints the comparison as Markdown and writes it to
  * {@code OUT/results.md}, then checks SoHoa and OCRmyPDF on real scans never seen in development.
  *
- * <p>{@code bench/run [--pages 16] [--seed 3] [--threads 2] [--only sohoa,tesseract,ocrmypdf,ocrmypdf-clean]
+ * <p>{@code bench/run [--pages 16] [--seed 3] [--threads 2] [--only sohoa,sohoa-small,tesseract,ocrmypdf,ocrmypdf-clean]
  * [--rounds 1] [--out bench/out] [--no-real-scans]}
  */
 public final class Benchmark {
@@ -32,7 +32,7 @@ public final class Benchmark {
         int threads = Integer.parseInt(options.get("threads", "2"));
         Path out = options.out();
         Path corpus = options.corpus();
-        List<String> only = List.of(options.get("only", "sohoa,tesseract,ocrmypdf,ocrmypdf-clean").split(","));
+        List<String> only = List.of(options.get("only", "sohoa,sohoa-small,tesseract,ocrmypdf,ocrmypdf-clean").split(","));
 
         List<BenchPage> set = options.set();
         List<Path> inputs = set.stream().map(BenchPage::file).toList();
@@ -69,6 +69,11 @@ public final class Benchmark {
         List<Contender> contenders = new ArrayList<>();
         if (only.contains("sohoa")) {
             contenders.add(new SohoaContender(DigitizerSettings.defaults(), threads));
+        }
+        if (only.contains("sohoa-small")) {
+            DigitizerSettings small = DigitizerSettings.defaults();
+            contenders.add(new SohoaContender(small.withOcr(small.ocr().withLanguage(
+                    vn.sohoa.pipeline.ocr.BundledModels.SMALL)), threads));
         }
         if (only.contains("tesseract")) {
             contenders.add(CommandContender.tesseract(threads));

@@ -34,7 +34,7 @@ public final class SohoaContender implements Contender {
 
     @Override
     public String name() {
-        return "SoHoa";
+        return settings.ocr().language().equals("vie") ? "SoHoa" : "SoHoa " + settings.ocr().language();
     }
 
     public Map<Path, DigitizedDocument> documents() {

@@ -32,6 +32,11 @@ public record DigitizerSettings(OcrSettings ocr, int ocrThreads, IntakeLimits li
                 DEFAULT_OCR_TIME_LIMIT, Optional.empty());
     }
 
+    public DigitizerSettings withOcr(OcrSettings newOcr) {
+        return new DigitizerSettings(newOcr, ocrThreads, limits, jpegQuality, orientationConfidence, reviewThreshold,
+                ocrTimeLimit, signing);
+    }
+
     public DigitizerSettings withOcrThreads(int threads) {
         return new DigitizerSettings(ocr, threads, limits, jpegQuality, orientationConfidence, reviewThreshold,
                 ocrTimeLimit, signing);

@@ -40,7 +40,15 @@ public record OcrSettings(Path tessdata, String language, int pageSegmentation, 
      * changed nothing and is left out.
      */
     public static OcrSettings defaults() {
-        return new OcrSettings(findTessdata(), "vie", PSM_AUTO);
+        return new OcrSettings(findTessdata(), model(System.getenv("SOHOA_OCR_MODEL")), PSM_AUTO);
+    }
+
+    /**
+     * The recognition model: {@code vie} unless SOHOA_OCR_MODEL names another (such as
+     * {@value BundledModels#SMALL}, SoHoa's small model, about twice as fast; see ocr-models/train).
+     */
+    static String model(String requested) {
+        return requested == null || requested.isBlank() ? "vie" : requested.strip();
     }
 
     /** TESSDATA_PREFIX when set, else the first of the usual system locations that holds vie.traineddata. */
@@ -60,6 +68,10 @@ public record OcrSettings(Path tessdata, String language, int pageSegmentation, 
 
     public OcrSettings withLanguage(String newLanguage) {
         return new OcrSettings(tessdata, newLanguage, pageSegmentation, variables);
+    }
+
+    public OcrSettings withTessdata(Path folder) {
+        return new OcrSettings(folder, language, pageSegmentation, variables);
     }
 
     public OcrSettings withPageSegmentation(int mode) {

@@ -37,6 +37,7 @@ public final class TesseractEngine implements AutoCloseable {
     private TessBaseAPI osd;
 
     public TesseractEngine(OcrSettings settings) {
+        settings = BundledModels.resolve(settings);
         this.settings = settings;
         this.api = TessAPI1.TessBaseAPICreate();
         int rc;

@@ -22,7 +22,8 @@ public class OcrHealthIndicator implements HealthIndicator {
     private final boolean reads;
 
     public OcrHealthIndicator(Digitizer digitizer, SohoaProperties properties) {
-        this.settings = digitizer.settings().ocr();
+        // a model SoHoa ships is looked for where the engines load it from
+        this.settings = vn.sohoa.pipeline.ocr.BundledModels.resolve(digitizer.settings().ocr());
         this.reads = properties.role().digitizes();
     }
 
