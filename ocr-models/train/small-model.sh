@@ -2,17 +2,19 @@
 # Trains SoHoa's small Vietnamese recognition model ("vie_sohoa_small") from scratch with the tools Debian
 # ships (tesseract-ocr: text2image, unicharset_extractor, combine_lang_model, lstmtraining), on the shared
 # corpus's legal text, leaving out the documents the benchmark's pages are rendered from.
-#   ocr-models/train/small-model.sh [--iterations N] [--work DIR]
+#   ocr-models/train/small-model.sh [--iterations N] [--first-phase N] [--work DIR]
 # Writes DIR/vie_sohoa_small.traineddata (integer, "fast") and DIR/training.log. About 35 iterations a second
 # on one core of the 2-core benchmark machine; see ocr-models/train/README.md for what it measured.
 set -euo pipefail
 ROOT="$(cd "$(dirname "${BASH_SOURCE[0]}")/../.." && pwd)"
 CORPUS="${SOHOA_SHARED:-$ROOT/../shared}/corpus/legal-text"
-ITERATIONS=100000
+ITERATIONS=120900
+FIRST_PHASE=38000
 WORK="$ROOT/ocr-models/target/train"
 while [ $# -gt 0 ]; do
   case "$1" in
     --iterations) ITERATIONS="$2"; shift 2 ;;
+    --first-phase) FIRST_PHASE="$2"; shift 2 ;;
     --work) WORK="$2"; shift 2 ;;
     *) echo "small-model.sh: unknown option $1" >&2; exit 2 ;;
   esac
@@ -105,11 +107,11 @@ chmod +x render-distorted.sh
 xargs -P "$(nproc)" -L 1 ./render-distorted.sh < jobs2.txt
 (cat train.list; ls data/d*.lstmf) | shuf --random-source=<(yes) > train2.list
 
-# 4. training from scratch: 38,000 iterations on the clean renderings, then on clean and distorted together;
+# 4. training from scratch: FIRST_PHASE (38,000) iterations on the clean renderings, then on clean and distorted together;
 #    and the integer model
 lstmtraining --traineddata starter/vie_sohoa_small/vie_sohoa_small.traineddata --net_spec "$NET" \
   --model_output out/small --learning_rate 0.002 --train_listfile train.list --eval_listfile eval.list \
-  --max_iterations 38000 --target_error_rate 0.005 > training.log 2>&1
+  --max_iterations "$FIRST_PHASE" --target_error_rate 0.005 > training.log 2>&1
 lstmtraining --traineddata starter/vie_sohoa_small/vie_sohoa_small.traineddata --continue_from out/small_checkpoint \
   --model_output out/small --learning_rate 0.002 --train_listfile train2.list --eval_listfile eval.list \
   --max_iterations "$ITERATIONS" --target_error_rate 0.005 >> training.log 2>&1
