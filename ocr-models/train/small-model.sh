@@ -64,15 +64,22 @@ combine_lang_model --input_unicharset vie_sohoa_small.unicharset --script_dir sc
 # 3. 120 chunks of 400 lines rendered in the serif and sans fonts the offices use (Times-metric Liberation
 #    Serif above all), 10-14 pt, 150/200/300 dpi, exposures -1..1, text2image's own degradation, and their
 #    line images and transcriptions (.lstmf)
-python3 - > jobs.txt <<'PY'
+python3 - <<'PY'
 import random
 fonts = ['Liberation Serif'] * 6 + ['Liberation Serif Bold'] * 2 + ['Liberation Serif Italic'] * 2 \
     + ['Liberation Sans'] * 2 + ['Liberation Sans Bold', 'DejaVu Serif', 'DejaVu Sans', 'DejaVu Serif Bold',
                                 'Liberation Serif Bold Italic']
-r = random.Random(5)
-for k in range(120):
-    print(k, '"%s"' % fonts[k % len(fonts)], r.choice([10, 11, 12, 13, 14]), r.choice([150, 200, 300]),
-          r.choice([-1, 0, 0, 1]))
+
+def jobs(name, seed, chunks):
+    """One render job a line: chunk, font, size (pt), resolution (dpi), exposure."""
+    r = random.Random(seed)
+    with open(name, 'w') as out:
+        for k, font in chunks:
+            print(k, '"%s"' % font, r.choice([10, 11, 12, 13, 14]), r.choice([150, 200, 300]),
+                  r.choice([-1, 0, 0, 1]), file=out)
+
+jobs('jobs.txt', 5, [(k, fonts[k % len(fonts)]) for k in range(120)])
+jobs('jobs2.txt', 9, [(k * 2 + 1, fonts[(k * 7) % len(fonts)]) for k in range(60)])  # for 3b
 PY
 cat > render.sh <<'SH'
 #!/usr/bin/env bash
@@ -91,16 +98,6 @@ ls data/*.lstmf | grep -v 'data/c11[6-9]\.' > train.list
 ls data/c11[6-9].lstmf > eval.list
 
 # 3b. 60 chunks more with text2image's distortion (noise, blur; not inverted), for the second phase
-python3 - > jobs2.txt <<'PY'
-import random
-fonts = ['Liberation Serif'] * 6 + ['Liberation Serif Bold'] * 2 + ['Liberation Serif Italic'] * 2 \
-    + ['Liberation Sans'] * 2 + ['Liberation Sans Bold', 'DejaVu Serif', 'DejaVu Sans', 'DejaVu Serif Bold',
-                                'Liberation Serif Bold Italic']
-r = random.Random(9)
-for k in range(60):
-    print(k * 2 + 1, '"%s"' % fonts[(k * 7) % len(fonts)], r.choice([10, 11, 12, 13, 14]),
-          r.choice([150, 200, 300]), r.choice([-1, 0, 0, 1]))
-PY
 sed -e 's|base=data/c$k|base=data/d$k|' -e 's|--margin $((res / 2))|--margin $((res / 2)) --distort_image --invert=false|' \
   render.sh > render-distorted.sh
 chmod +x render-distorted.sh

@@ -49,9 +49,7 @@ public final class OpenCv {
         }
         URLConnection connection = resource.openConnection();
         long size = connection.getContentLengthLong();
-        String cacheHome = System.getenv("XDG_CACHE_HOME");
-        Path dir = (cacheHome != null && !cacheHome.isBlank() ? Path.of(cacheHome)
-                : Path.of(System.getProperty("user.home"), ".cache")).resolve("sohoa").resolve("opencv");
+        Path dir = vn.sohoa.pipeline.UserCache.folder("opencv");
         Path library = dir.resolve(size + "-" + name);
         if (Files.isRegularFile(library) && Files.size(library) == size) {
             return library;

@@ -8,7 +8,10 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.util.Arrays;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
+import vn.sohoa.pipeline.UserCache;
 
 /**
  * The recognition models SoHoa trains and ships (ocr-models: {@code sohoa/tessdata}), made loadable: Tesseract
@@ -24,6 +27,9 @@ public final class BundledModels {
     public static final String SMALL = "vie_sohoa_small";
 
     private static final List<String> SHIPPED = List.of(SMALL);
+
+    /** The folders prepared in this process, by system folder and models. */
+    private static final Map<String, Path> PREPARED = new HashMap<>();
 
     private BundledModels() {
     }
@@ -42,10 +48,22 @@ public final class BundledModels {
         }
     }
 
+    /**
+     * The folder for these models next to {@code system}'s, prepared once a process: every engine start (one
+     * per OCR thread) and the health check ask for it.
+     */
     private static synchronized Path folderWith(List<String> models, Path system) throws IOException {
-        String cacheHome = System.getenv("XDG_CACHE_HOME");
-        Path dir = (cacheHome != null && !cacheHome.isBlank() ? Path.of(cacheHome)
-                : Path.of(System.getProperty("user.home"), ".cache")).resolve("sohoa").resolve("tessdata")
+        String key = system.toAbsolutePath() + "|" + models;
+        Path prepared = PREPARED.get(key);
+        if (prepared == null) {
+            prepared = prepare(models, system);
+            PREPARED.put(key, prepared);
+        }
+        return prepared;
+    }
+
+    private static Path prepare(List<String> models, Path system) throws IOException {
+        Path dir = UserCache.folder("tessdata")
                 .resolve(Integer.toHexString(system.toAbsolutePath().toString().hashCode()));
         Files.createDirectories(dir);
         if (Files.isDirectory(system)) {
@@ -64,7 +82,7 @@ public final class BundledModels {
         return dir;
     }
 
-    /** Copies the model out of the jar when the cached copy is missing or differs in size. */
+    /** Copies the model out of the jar unless the cached copy has the same bytes. */
     private static void copyOut(String model, Path dir) throws IOException {
         String resource = "/sohoa/tessdata/" + model + ".traineddata";
         Path target = dir.resolve(model + ".traineddata");

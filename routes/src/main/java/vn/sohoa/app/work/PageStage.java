@@ -19,9 +19,9 @@ import vn.sohoa.pipeline.intake.PageImage;
  * up and OCRs it on one of this process's engines, and stores the reading (pixels stay here). The worker that
  * stores a document's last reading queues its document job before acknowledging the page, so a crash at any
  * point leaves a job that comes again. A page is read under its {@link PageClaims claim}, so the same job given
- * out again while it is being read waits for that reading. A page already read is not read again; a page that has been taken more
- * than {@code sohoa.work.delivery-limit} times without being read (each time a worker died on it) rejects its
- * document with the reason, on any broker.
+ * out again while it is being read waits for that reading. A page already read is not read again; a page that
+ * has been taken more than {@code sohoa.work.delivery-limit} times without being read (each time a worker died
+ * on it) rejects its document with the reason, on any broker.
  */
 @Component
 public class PageStage {

@@ -88,8 +88,7 @@ class PageClaimsTest {
     void theSamePageClaimedAgainWaitsUntilTheFirstClaimLetsItGo() throws Exception {
         UUID document = UUID.randomUUID();
         PageClaims.Claim first = claims.take(document, 3);
-        Future<PageClaims.Claim> second = threads.submit(() -> claims.take(document, 3));
-        assertStillWaiting(second);
+        Future<PageClaims.Claim> second = claimWaiting(document, 3);
         first.close();
         second.get(LIVENESS_S, TimeUnit.SECONDS).close();
     }
@@ -107,8 +106,7 @@ class PageClaimsTest {
     void aClaimWhoseSessionDiesLetsThePageGo() throws Exception {
         UUID document = UUID.randomUUID();
         PageClaims.Claim dead = claims.take(document, 5);
-        Future<PageClaims.Claim> waiting = threads.submit(() -> claims.take(document, 5));
-        assertStillWaiting(waiting);
+        Future<PageClaims.Claim> waiting = claimWaiting(document, 5);
         assertThat(terminateHolder(document, 5)).as("the holding session found and ended").isTrue();
         waiting.get(LIVENESS_S, TimeUnit.SECONDS).close();
         dead.close(); // its session is gone: closing says nothing and throws nothing
@@ -118,8 +116,7 @@ class PageClaimsTest {
     void aWaitEndsWhenTheServiceStops() throws Exception {
         UUID document = UUID.randomUUID();
         try (PageClaims.Claim held = claims.take(document, 1)) {
-            Future<PageClaims.Claim> waiting = threads.submit(() -> claims.take(document, 1));
-            assertStillWaiting(waiting);
+            Future<PageClaims.Claim> waiting = claimWaiting(document, 1);
             retry.onApplicationEvent(new ContextClosedEvent(new GenericApplicationContext()));
             assertThatThrownBy(() -> waiting.get(LIVENESS_S, TimeUnit.SECONDS))
                     .isInstanceOf(ExecutionException.class)
@@ -127,9 +124,12 @@ class PageClaimsTest {
         }
     }
 
-    private static void assertStillWaiting(Future<?> claim) throws Exception {
+    /** A second claim of the page, taken on another thread, checked to be still waiting after a while. */
+    private Future<PageClaims.Claim> claimWaiting(UUID document, int page) {
+        Future<PageClaims.Claim> claim = threads.submit(() -> claims.take(document, page));
         assertThatThrownBy(() -> claim.get(STILL_WAITING.toMillis(), TimeUnit.MILLISECONDS))
                 .as("the second claim waits").isInstanceOf(TimeoutException.class);
+        return claim;
     }
 
     /** Ends the session that holds the page's advisory lock, as PostgreSQL does when its worker's machine dies. */
