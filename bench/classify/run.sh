@@ -11,6 +11,6 @@ round="${3:-1}"
 mkdir -p "$work"
 mvn -q -B -Dstyle.color=never -pl pipeline -am test-compile dependency:build-classpath \
     -Dmdep.includeScope=test -Dmdep.outputFile="$PWD/$work/classpath.txt"
-export OMP_THREAD_LIMIT=1
-exec java -Xmx2g -cp "pipeline/target/test-classes:pipeline/target/classes:$(cat "$work/classpath.txt")" \
+. bin/native-env
+exec java -Xmx2g $SOHOA_JVM_MEMORY -cp "pipeline/target/test-classes:pipeline/target/classes:$(cat "$work/classpath.txt")" \
     vn.sohoa.pipeline.classify.ClassificationBenchmark "$work" "$corpus" "$round"

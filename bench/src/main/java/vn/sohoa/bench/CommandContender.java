@@ -16,7 +16,8 @@ import java.util.function.BiFunction;
 /**
  * An external command run once per input file, {@code parallel} processes at a time (tesseract reads one
  * page per process and OCRmyPDF one file per process, so two at a time is what uses two cores). Output and
- * errors go to a log file per input; OMP_THREAD_LIMIT=1 as for SoHoa.
+ * errors go to a log file per input; OMP_THREAD_LIMIT=1 as for SoHoa. They run with glibc's default malloc
+ * settings, as installed, unless BENCH_PEER_MALLOC=same gives them SoHoa's (bin/native-env's GLIBC_TUNABLES).
  */
 public final class CommandContender implements Contender {
 
@@ -87,6 +88,10 @@ public final class CommandContender implements Contender {
         ProcessBuilder builder = new ProcessBuilder(commandLine).redirectErrorStream(true)
                 .redirectOutput(log.toFile());
         builder.environment().put("OMP_THREAD_LIMIT", "1");
+        if (!"same".equals(System.getenv("BENCH_PEER_MALLOC"))) {
+            // as installed: glibc's own malloc settings, not the ones bin/native-env gives SoHoa
+            builder.environment().remove("GLIBC_TUNABLES");
+        }
         Process process = builder.start();
         if (!process.waitFor(10, TimeUnit.MINUTES)) {
             process.destroyForcibly();
