@@ -5,11 +5,12 @@
 #   ocr-models/train/small-model.sh [--iterations N] [--first-phase N] [--work DIR]
 # Writes DIR/vie_sohoa_small.traineddata (integer, "fast") and DIR/training.log. About 35 iterations a second
 # on one core of the 2-core benchmark machine; see ocr-models/train/README.md for what it measured.
+# Installs the fonts it renders with (Debian packages) through bin/setup.
 set -euo pipefail
 ROOT="$(cd "$(dirname "${BASH_SOURCE[0]}")/../.." && pwd)"
 CORPUS="${SOHOA_SHARED:-$ROOT/../shared}/corpus/legal-text"
-ITERATIONS=120900
-FIRST_PHASE=38000
+ITERATIONS=71700
+FIRST_PHASE=50000
 WORK="$ROOT/ocr-models/target/train"
 while [ $# -gt 0 ]; do
   case "$1" in
@@ -24,6 +25,7 @@ NET='[1,24,0,1 Ct3,3,16 Mp3,3 Lfys32 Lfx64 Lrx64 Lfx128 O1c1]'
 # the documents of bench/run's default set (seed 3): never trained on
 HELD_OUT="doc_000005 doc_000009 doc_000161 doc_000285 doc_000347 doc_000352 doc_000380 doc_000471"
 export OMP_THREAD_LIMIT=1
+"$ROOT/bin/setup" fonts-freefont-ttf fonts-crosextra-carlito fonts-noto-core fonts-open-sans fonts-roboto-unhinted
 mkdir -p "$WORK/data" "$WORK/script" "$WORK/starter/vie_sohoa_small" "$WORK/out"
 cd "$WORK"
 
@@ -61,50 +63,69 @@ done
 combine_lang_model --input_unicharset vie_sohoa_small.unicharset --script_dir script --words word.txt \
   --puncs punc.txt --numbers number.txt --output_dir starter --lang vie_sohoa_small > /dev/null 2>&1
 
-# 3. 120 chunks of 400 lines rendered in the serif and sans fonts the offices use (Times-metric Liberation
-#    Serif above all), 10-14 pt, 150/200/300 dpi, exposures -1..1, text2image's own degradation, and their
-#    line images and transcriptions (.lstmf)
-python3 - <<'PY'
-import random
-fonts = ['Liberation Serif'] * 6 + ['Liberation Serif Bold'] * 2 + ['Liberation Serif Italic'] * 2 \
-    + ['Liberation Sans'] * 2 + ['Liberation Sans Bold', 'DejaVu Serif', 'DejaVu Sans', 'DejaVu Serif Bold',
-                                'Liberation Serif Bold Italic']
+# 3. every line rendered twice (chunks of 400 lines, each time in another font) by text2image, and once more
+#    with its distortion (noise, blur; not inverted) for the second phase: 10-14 pt, 150/200/300 dpi, exposures
+#    -1..1, text2image's own speckle and erosion; then their line images and transcriptions (.lstmf). The fonts:
+#    Times-metric serifs above all (the offices' Times New Roman: Liberation Serif, FreeSerif), the sans serifs
+#    of forms and headings (Arial: Liberation Sans; Helvetica: FreeSans; Verdana: DejaVu Sans; Calibri:
+#    Carlito; Noto, Open Sans, Roboto) and typewriter faces (Courier New: Liberation Mono, FreeMono), upright,
+#    bold and italic. Four chunks are kept for evaluation, in none of the training renderings.
+python3 - "$(wc -l < train.txt)" <<'PY'
+import random, sys
+chunks = (int(sys.argv[1]) + 399) // 400
+fonts = ['Liberation Serif'] * 8 + ['Liberation Serif Bold'] * 2 + ['Liberation Serif Italic'] * 2 + [
+    'Liberation Serif Bold Italic', 'FreeSerif', 'FreeSerif', 'FreeSerif Bold', 'FreeSerif Italic',
+    'Noto Serif', 'Noto Serif Bold', 'Noto Serif Italic', 'DejaVu Serif', 'DejaVu Serif Bold',
+    'DejaVu Serif Italic'] + ['Liberation Sans'] * 3 + ['Liberation Sans Bold'] * 2 + [
+    'Liberation Sans Italic', 'Liberation Sans Bold Italic', 'FreeSans', 'FreeSans Oblique', 'FreeSans Semi-Bold',
+    'Noto Sans', 'Noto Sans Bold', 'Noto Sans Italic', 'Open Sans', 'Open Sans Italic', 'Roboto', 'Roboto Bold',
+    'Carlito', 'Carlito Bold', 'Carlito Italic', 'DejaVu Sans', 'DejaVu Sans Bold', 'DejaVu Sans Oblique'] + [
+    'Liberation Mono', 'Liberation Mono', 'Liberation Mono Bold', 'FreeMono', 'DejaVu Sans Mono', 'Noto Sans Mono']
+n = len(fonts)
 
-def jobs(name, seed, chunks):
-    """One render job a line: chunk, font, size (pt), resolution (dpi), exposure."""
+def jobs(name, seed, renders):
+    """One render job a line: output name, chunk, font, size (pt), resolution (dpi), exposure."""
     r = random.Random(seed)
     with open(name, 'w') as out:
-        for k, font in chunks:
-            print(k, '"%s"' % font, r.choice([10, 11, 12, 13, 14]), r.choice([150, 200, 300]),
+        for base, k, font in renders:
+            print(base, k, '"%s"' % font, r.choice([10, 11, 12, 13, 14]), r.choice([150, 200, 300]),
                   r.choice([-1, 0, 0, 1]), file=out)
 
-jobs('jobs.txt', 5, [(k, fonts[k % len(fonts)]) for k in range(120)])
-jobs('jobs2.txt', 9, [(k * 2 + 1, fonts[(k * 7) % len(fonts)]) for k in range(60)])  # for 3b
+jobs('jobs.txt', 5, [('c%d' % k, k, fonts[k % n]) for k in range(chunks)]
+     + [('e%d' % k, k, fonts[(k * 7 + 3) % n]) for k in range(chunks)])
+jobs('jobs2.txt', 9, [('d%d' % k, k, fonts[(k * 11 + 5) % n]) for k in range(chunks)])  # for 3b
+with open('eval-chunks.txt', 'w') as out:
+    print('|'.join(str(k) for k in range(chunks - 5, chunks - 1)), file=out)
 PY
 cat > render.sh <<'SH'
 #!/usr/bin/env bash
 set -euo pipefail
-k=$1; font=$2; pt=$3; res=$4; exposure=$5; base=data/c$k
+base=data/$1; k=$2; font=$3; pt=$4; res=$5; exposure=$6
 sed -n "$((k * 400 + 1)),$((k * 400 + 400))p" train.txt > $base.txt
 text2image --text $base.txt --outputbase $base --font "$font" --fonts_dir /usr/share/fonts --ptsize $pt \
   --resolution $res --exposure $exposure --char_spacing 0 --leading 12 --xsize $((res * 85 / 10)) \
-  --ysize $((res * 11)) --margin $((res / 2)) > /dev/null 2>&1
-tesseract $base.tif $base --psm 6 lstm.train > /dev/null 2>&1
+  --ysize $((res * 11)) --margin $((res / 2)) > /dev/null 2>&1 || true
+# a font that cannot set the chunk (wide typewriter faces at 14 pt on a 150 dpi page) leaves no boxes: skipped
+if [ ! -s $base.box ] || ! tesseract $base.tif $base --psm 6 lstm.train > /dev/null 2>&1; then
+  echo "small-model.sh: $base ($font, $pt pt, $res dpi) not rendered, left out" >&2
+  rm -f $base.tif $base.box $base.lstmf
+  exit 0
+fi
 rm -f $base.tif
 SH
 chmod +x render.sh
 xargs -P "$(nproc)" -L 1 ./render.sh < jobs.txt
-ls data/*.lstmf | grep -v 'data/c11[6-9]\.' > train.list
-ls data/c11[6-9].lstmf > eval.list
+held="$(cat eval-chunks.txt)"
+ls data/*.lstmf | grep -Ev "data/[a-z]($held)\.lstmf" | shuf --random-source=<(yes) > train.list
+ls data/*.lstmf | grep -E "data/[a-z]($held)\.lstmf" > eval.list
 
-# 3b. 60 chunks more with text2image's distortion (noise, blur; not inverted), for the second phase
-sed -e 's|base=data/c$k|base=data/d$k|' -e 's|--margin $((res / 2))|--margin $((res / 2)) --distort_image --invert=false|' \
-  render.sh > render-distorted.sh
+# 3b. the distorted renderings, added for the second phase
+sed -e 's|--margin $((res / 2))|--margin $((res / 2)) --distort_image --invert=false|' render.sh > render-distorted.sh
 chmod +x render-distorted.sh
 xargs -P "$(nproc)" -L 1 ./render-distorted.sh < jobs2.txt
-(cat train.list; ls data/d*.lstmf) | shuf --random-source=<(yes) > train2.list
+ls data/*.lstmf | grep -Ev "data/[a-z]($held)\.lstmf" | shuf --random-source=<(yes) > train2.list
 
-# 4. training from scratch: FIRST_PHASE (38,000) iterations on the clean renderings, then on clean and distorted together;
+# 4. training from scratch: FIRST_PHASE (50,000) iterations on the clean renderings, then on clean and distorted together;
 #    and the integer model
 lstmtraining --traineddata starter/vie_sohoa_small/vie_sohoa_small.traineddata --net_spec "$NET" \
   --model_output out/small --learning_rate 0.002 --train_listfile train.list --eval_listfile eval.list \
