@@ -116,14 +116,17 @@ SH
 chmod +x render.sh
 xargs -P "$(nproc)" -L 1 ./render.sh < jobs.txt
 held="$(cat eval-chunks.txt)"
-ls data/*.lstmf | grep -Ev "data/[a-z]($held)\.lstmf" | shuf --random-source=<(yes) > train.list
+training_renderings() {  # every rendering so far of the chunks not held out, shuffled the same way each run
+  ls data/*.lstmf | grep -Ev "data/[a-z]($held)\.lstmf" | shuf --random-source=<(yes)
+}
+training_renderings > train.list
 ls data/*.lstmf | grep -E "data/[a-z]($held)\.lstmf" > eval.list
 
 # 3b. the distorted renderings, added for the second phase
 sed -e 's|--margin $((res / 2))|--margin $((res / 2)) --distort_image --invert=false|' render.sh > render-distorted.sh
 chmod +x render-distorted.sh
 xargs -P "$(nproc)" -L 1 ./render-distorted.sh < jobs2.txt
-ls data/*.lstmf | grep -Ev "data/[a-z]($held)\.lstmf" | shuf --random-source=<(yes) > train2.list
+training_renderings > train2.list
 
 # 4. training from scratch: FIRST_PHASE (50,000) iterations on the clean renderings, then on clean and distorted together;
 #    and the integer model

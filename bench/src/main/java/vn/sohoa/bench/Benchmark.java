@@ -115,7 +115,7 @@ public final class Benchmark {
                 set.size(), set.stream().mapToInt(p -> p.groundTruth().length()).sum(), threads,
                 Runtime.getRuntime().availableProcessors(), System.getProperty("os.name"),
                 System.getenv().getOrDefault("GLIBC_TUNABLES", "glibc's defaults"),
-                "same".equals(System.getenv("BENCH_PEER_MALLOC")) ? "the same" : "glibc's defaults"));
+                CommandContender.peersGetSohoaMalloc() ? "the same" : "glibc's own tunables"));
         md.append("| contender | CER | word accuracy | pages read (CER < 10 %) | pages/min | speed vs OCRmyPDF | "
                 + "CER vs OCRmyPDF | PDF size/page |\n");
         md.append("| --- | ---: | ---: | ---: | ---: | ---: | ---: | ---: |\n");

@@ -16,8 +16,8 @@ import java.util.function.BiFunction;
 /**
  * An external command run once per input file, {@code parallel} processes at a time (tesseract reads one
  * page per process and OCRmyPDF one file per process, so two at a time is what uses two cores). Output and
- * errors go to a log file per input; OMP_THREAD_LIMIT=1 as for SoHoa. They run with glibc's default malloc
- * settings, as installed, unless BENCH_PEER_MALLOC=same gives them SoHoa's (bin/native-env's GLIBC_TUNABLES).
+ * errors go to a log file per input; OMP_THREAD_LIMIT=1 and MALLOC_ARENA_MAX=2 as for SoHoa, but glibc's own
+ * malloc tunables, as installed, unless BENCH_PEER_MALLOC=same gives them SoHoa's (bin/native-env's GLIBC_TUNABLES).
  */
 public final class CommandContender implements Contender {
 
@@ -48,6 +48,11 @@ public final class CommandContender implements Contender {
             args.addAll(List.of("-l", "vie", "--jobs", "2", in.toString(), pdf.toString()));
             return args;
         });
+    }
+
+    /** Whether the peers run with SoHoa's GLIBC_TUNABLES too (BENCH_PEER_MALLOC=same) instead of glibc's own. */
+    static boolean peersGetSohoaMalloc() {
+        return "same".equals(System.getenv("BENCH_PEER_MALLOC"));
     }
 
     @Override
@@ -88,8 +93,7 @@ public final class CommandContender implements Contender {
         ProcessBuilder builder = new ProcessBuilder(commandLine).redirectErrorStream(true)
                 .redirectOutput(log.toFile());
         builder.environment().put("OMP_THREAD_LIMIT", "1");
-        if (!"same".equals(System.getenv("BENCH_PEER_MALLOC"))) {
-            // as installed: glibc's own malloc settings, not the ones bin/native-env gives SoHoa
+        if (!peersGetSohoaMalloc()) {
             builder.environment().remove("GLIBC_TUNABLES");
         }
         Process process = builder.start();
