@@ -1,6 +1,7 @@
 package vn.sohoa.bench;
 
 import java.io.ByteArrayOutputStream;
+import java.nio.file.Path;
 import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -36,7 +37,7 @@ public final class StageTimes {
 
     public static void main(String[] args) throws Exception {
         BenchOptions options = BenchOptions.parse(args);
-        List<BenchPage> set = options.set();
+        List<BenchPage> set = options.has("files") ? files(Path.of(options.get("files", ""))) : options.set();
         DigitizerSettings settings = DigitizerSettings.defaults();
         ScanDecoder decoder = new ScanDecoder(settings.limits());
         SearchablePdfWriter writer = new SearchablePdfWriter(new PageImageEncoder(settings.jpegQuality()));
@@ -45,6 +46,7 @@ public final class StageTimes {
         List<String> stages = new ArrayList<>();
         StageClock total = new StageClock();
         double cer = 0;
+        int pages = 0;
         try (TesseractEngine engine = new TesseractEngine(settings.ocr())) {
             PageReader reader = new PageReader(settings);
             for (int pass = 0; pass < 2; pass++) {
@@ -56,7 +58,7 @@ public final class StageTimes {
                     long t = clock.start();
                     List<PageImage> decoded = decoder.decode(page.file());
                     clock.stop("decode", t);
-                    PageImage image = decoded.get(0);
+                    for (PageImage image : decoded) {
                     PageReading reading = reader.read(engine, image, clock);
                     OcrPage ocr = reading.ocr();
                     t = clock.start();
@@ -64,9 +66,12 @@ public final class StageTimes {
                             reading.geometry(), ocr, image.source())), metadata,
                             new ByteArrayOutputStream());
                     clock.stop("pdf", t);
-                    double pageCer = CharacterErrorRate.orderIndependent(page.groundTruth(), ocr.text());
+                    double pageCer = page.groundTruth() == null ? 0
+                            : CharacterErrorRate.orderIndependent(page.groundTruth(), ocr.text());
                     cer += pageCer;
                     Map<String, Double> ms = clock.millis();
+                    clock = new StageClock();
+                    pages += pass;
                     ms.forEach((k, v) -> {
                         if (!stages.contains(k)) {
                             stages.add(k);
@@ -77,6 +82,7 @@ public final class StageTimes {
                     for (var e : ms.entrySet()) {
                         total.stop(e.getKey(), System.nanoTime() - Math.round(e.getValue() * 1e6));
                     }
+                    }
                 }
                 if (pass == 1) {
                     System.out.println(header(stages));
@@ -86,7 +92,8 @@ public final class StageTimes {
         }
         Map<String, Double> sum = total.millis();
         Map<String, Double> mean = new LinkedHashMap<>();
-        sum.forEach((k, v) -> mean.put(k, v / set.size()));
+        int counted = pages;
+        sum.forEach((k, v) -> mean.put(k, v / counted));
         System.out.print(row("**mean per page**", stages, mean));
         double all = sum.values().stream().mapToDouble(Double::doubleValue).sum();
         StringBuilder share = new StringBuilder("| share |");
@@ -94,7 +101,15 @@ public final class StageTimes {
             share.append(String.format(Locale.ROOT, " %.0f %% |", 100 * sum.getOrDefault(s, 0.0) / all));
         }
         System.out.println(share.append(" 100 % |"));
-        System.out.printf(Locale.ROOT, "%nmean page CER of the words read: %.2f %%%n", 100 * cer / set.size());
+        System.out.printf(Locale.ROOT, "%nmean page CER of the words read: %.2f %%%n", 100 * cer / counted);
+    }
+
+    /** Every file of a folder as a page set without ground truth ({@code --files DIR}: real scans, all their pages). */
+    private static List<BenchPage> files(Path dir) throws java.io.IOException {
+        try (var files = java.nio.file.Files.list(dir)) {
+            return files.filter(f -> f.toString().matches("(?i).*\\.(tiff?|png|jpe?g|pdf)$")).sorted()
+                    .map(f -> new BenchPage(f, null, "file", 0, 0)).toList();
+        }
     }
 
     private static String header(List<String> stages) {

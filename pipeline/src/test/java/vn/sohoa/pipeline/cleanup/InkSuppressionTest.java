@@ -9,7 +9,7 @@ import org.junit.jupiter.api.Test;
 
 class InkSuppressionTest {
 
-    /** Both paths: TYPE_3BYTE_BGR goes through OpenCV, TYPE_INT_RGB pixel by pixel; they must agree. */
+    /** Both paths: TYPE_3BYTE_BGR goes through the one-pass loop, TYPE_INT_RGB pixel by pixel; they must agree. */
     private static int greyAfterSuppression(int rgb) {
         int[] values = new int[2];
         int i = 0;
@@ -22,12 +22,12 @@ class InkSuppressionTest {
             }
             values[i++] = new InkSuppression().apply(image).getRaster().getSample(2, 1, 0);
         }
-        assertThat(values[0]).as("OpenCV against pixel by pixel").isCloseTo(values[1], within(1));
+        assertThat(values[0]).as("one pass against pixel by pixel").isCloseTo(values[1], within(1));
         return values[0];
     }
 
     @Test
-    void openCvAndPixelByPixelAgreeOnRandomColours() {
+    void theBgrPassAndPixelByPixelAgreeOnRandomColours() {
         Random random = new Random(7);
         BufferedImage image = new BufferedImage(101, 37, BufferedImage.TYPE_3BYTE_BGR);
         for (int y = 0; y < image.getHeight(); y++) {
@@ -45,6 +45,35 @@ class InkSuppressionTest {
             }
         }
         assertThat(worst).isLessThanOrEqualTo(1);
+    }
+
+    @Test
+    void aPalettePageIsLookedUpExactlyAsPixelByPixel() {
+        Random random = new Random(11);
+        byte[] r = new byte[256];
+        byte[] g = new byte[256];
+        byte[] b = new byte[256];
+        random.nextBytes(r);
+        random.nextBytes(g);
+        random.nextBytes(b);
+        BufferedImage image = new BufferedImage(97, 41, BufferedImage.TYPE_BYTE_INDEXED,
+                new java.awt.image.IndexColorModel(8, 256, r, g, b));
+        for (int y = 0; y < image.getHeight(); y++) {
+            for (int x = 0; x < image.getWidth(); x++) {
+                image.getRaster().setSample(x, y, 0, random.nextInt(256));
+            }
+        }
+        InkSuppression suppression = new InkSuppression();
+        BufferedImage fast = suppression.apply(image);
+        BufferedImage reference = suppression.applyPerPixel(image);
+        int differing = 0;
+        for (int y = 0; y < image.getHeight(); y++) {
+            for (int x = 0; x < image.getWidth(); x++) {
+                differing += fast.getRaster().getSample(x, y, 0) == reference.getRaster().getSample(x, y, 0) ? 0 : 1;
+            }
+        }
+        assertThat(differing).isZero();
+        assertThat(fast).isNotSameAs(image);
     }
 
     @Test
