@@ -1,6 +1,12 @@
 package vn.sohoa.pipeline;
 
+import java.io.IOException;
+import java.io.InputStream;
+import java.net.URL;
+import java.net.URLConnection;
+import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
 
 /** SoHoa's folder in the user's cache: $XDG_CACHE_HOME/sohoa, else ~/.cache/sohoa. */
 public final class UserCache {
@@ -13,5 +19,29 @@ public final class UserCache {
         String cacheHome = System.getenv("XDG_CACHE_HOME");
         return (cacheHome != null && !cacheHome.isBlank() ? Path.of(cacheHome)
                 : Path.of(System.getProperty("user.home"), ".cache")).resolve("sohoa").resolve(name);
+    }
+
+    /**
+     * A resource (a native library in a jar) as a file of the subfolder {@code folder}, copied there once:
+     * named by its size, copied again when the size differs, put in place atomically (another process may
+     * copy the same bytes meanwhile).
+     */
+    public static Path copyOut(URL resource, String folder, String name) throws IOException {
+        URLConnection connection = resource.openConnection();
+        long size = connection.getContentLengthLong();
+        Path dir = folder(folder);
+        Path file = dir.resolve(size + "-" + name);
+        if (Files.isRegularFile(file) && Files.size(file) == size) {
+            return file;
+        }
+        Files.createDirectories(dir);
+        Path partial = Files.createTempFile(dir, name, ".part");
+        try (InputStream in = connection.getInputStream()) {
+            Files.copy(in, partial, StandardCopyOption.REPLACE_EXISTING);
+            Files.move(partial, file, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+        } finally {
+            Files.deleteIfExists(partial);
+        }
+        return file;
     }
 }

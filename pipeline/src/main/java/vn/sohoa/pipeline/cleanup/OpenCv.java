@@ -1,12 +1,8 @@
 package vn.sohoa.pipeline.cleanup;
 
 import java.io.IOException;
-import java.io.InputStream;
 import java.net.URL;
-import java.net.URLConnection;
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 
 /**
  * The one place that loads OpenCV's native library (the copy bundled in org.openpnp:opencv), once per JVM.
@@ -47,22 +43,6 @@ public final class OpenCv {
         if (resource == null) {
             throw new IOException(name + " is not in the OpenCV jar");
         }
-        URLConnection connection = resource.openConnection();
-        long size = connection.getContentLengthLong();
-        Path dir = vn.sohoa.pipeline.UserCache.folder("opencv");
-        Path library = dir.resolve(size + "-" + name);
-        if (Files.isRegularFile(library) && Files.size(library) == size) {
-            return library;
-        }
-        Files.createDirectories(dir);
-        Path partial = Files.createTempFile(dir, name, ".part");
-        try (InputStream in = connection.getInputStream()) {
-            Files.copy(in, partial, StandardCopyOption.REPLACE_EXISTING);
-            // another process may have put it in place meanwhile: the same bytes either way
-            Files.move(partial, library, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
-        } finally {
-            Files.deleteIfExists(partial);
-        }
-        return library;
+        return vn.sohoa.pipeline.UserCache.copyOut(resource, "opencv", name);
     }
 }

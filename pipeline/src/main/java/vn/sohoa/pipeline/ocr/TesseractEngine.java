@@ -29,6 +29,11 @@ public final class TesseractEngine implements AutoCloseable {
      */
     private static final Object INIT = new Object();
 
+    static {
+        // before TessAPI1 loads libtesseract, so that its OpenMP calls bind to the serial ones
+        SerialOpenMp.install();
+    }
+
     private static final int OEM_LSTM_ONLY = 1;
     private static final int OEM_LEGACY_ONLY = 0;
 
