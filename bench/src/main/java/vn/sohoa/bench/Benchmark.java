@@ -59,7 +59,7 @@ public final class Benchmark {
 
         if (!options.has("no-real-scans")) {
             String real = RealScansCheck.run(corpus.resolve("real-scans"), out.resolve("real-scans"), threads,
-                    only.contains("ocrmypdf"));
+                    only.contains("ocrmypdf"), rounds);
             System.out.println(real);
             Files.writeString(out.resolve("results.md"), table + "\n" + real, StandardCharsets.UTF_8);
         }

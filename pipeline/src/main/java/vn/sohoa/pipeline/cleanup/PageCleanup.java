@@ -47,17 +47,35 @@ public final class PageCleanup {
 
     /** Cleans the page, adding the time of every stage to {@code clock}. */
     public CleanPage clean(PageImage page, StageClock clock) {
+        return clean(page, clock, false);
+    }
+
+    /**
+     * Cleans the page like {@link #clean(PageImage, StageClock)}, except that when the text lines leave the
+     * orientation unsure but give a guess, the page is turned by the guess without asking the fallback
+     * detector, and {@link CleanPage#rotationGuessed} says so: for a caller that can confirm the guess by
+     * reading the page (PageReader), and otherwise call {@link #clean(PageImage, StageClock)}.
+     */
+    public CleanPage cleanGuessing(PageImage page, StageClock clock) {
+        return clean(page, clock, true);
+    }
+
+    private CleanPage clean(PageImage page, StageClock clock, boolean guessWhenUnsure) {
         Cleaned cleaned = cleanPixels(page, clock);
         if (cleaned.blank()) {
-            return new CleanPage(page.number(), cleaned.grey(), cleaned.dpi(), 0, 0, true, 0);
+            return new CleanPage(page.number(), cleaned.grey(), cleaned.dpi(), 0, 0, true, 0, false);
         }
         long t = clock.start();
         Downscale.Scaled small = forOrientation(cleaned);
         Optional<TextLineOrientation.Estimate> estimate = textLines.estimate(small.grey(), small.dpi());
         clock.stop("lines", t);
         int rotation;
+        boolean guessed = false;
         if (estimate.isPresent() && estimate.get().sure()) {
             rotation = estimate.get().rotation();
+        } else if (estimate.isPresent() && guessWhenUnsure) {
+            rotation = estimate.get().rotation();
+            guessed = true;
         } else {
             t = clock.start();
             rotation = fallback.rotationNeeded(small.grey(), small.dpi()).orElse(0);
@@ -77,7 +95,7 @@ public final class PageCleanup {
         clock.stop("deskew", t);
         double xHeight = estimate.filter(e -> e.coreShare() >= TextLineOrientation.MIN_CORE_SHARE)
                 .map(TextLineOrientation.Estimate::xHeightInches).orElse(0.0);
-        return new CleanPage(page.number(), grey, cleaned.dpi(), rotation, skew, false, xHeight);
+        return new CleanPage(page.number(), grey, cleaned.dpi(), rotation, skew, false, xHeight, guessed);
     }
 
     /** The grey OCR copy before any turn: ink suppressed, resolution known, borders and specks gone. */

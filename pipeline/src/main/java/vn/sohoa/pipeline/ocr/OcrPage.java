@@ -4,10 +4,15 @@ import java.util.List;
 import java.util.stream.Collectors;
 
 /** What OCR read on one page: lines of words with boxes and confidences, in reading order. */
-public record OcrPage(int number, int width, int height, float dpi, List<OcrLine> lines) {
+public record OcrPage(int number, int width, int height, float dpi, List<OcrLine> lines, boolean readUpright) {
 
     public OcrPage {
         lines = List.copyOf(lines);
+    }
+
+    /** Words read as upright text. */
+    public OcrPage(int number, int width, int height, float dpi, List<OcrLine> lines) {
+        this(number, width, height, dpi, lines, true);
     }
 
     /**
@@ -22,7 +27,7 @@ public record OcrPage(int number, int width, int height, float dpi, List<OcrLine
         List<OcrLine> scaled = lines.stream().map(line -> new OcrLine(line.words().stream()
                 .map(w -> new OcrWord(w.text(), w.box().scaled(factor), w.confidence())).toList(),
                 line.box().scaled(factor))).toList();
-        return new OcrPage(number, pageWidth, pageHeight, pageDpi, scaled);
+        return new OcrPage(number, pageWidth, pageHeight, pageDpi, scaled, readUpright);
     }
 
     public String text() {

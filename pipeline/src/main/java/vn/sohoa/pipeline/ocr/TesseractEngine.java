@@ -96,8 +96,9 @@ public final class TesseractEngine implements AutoCloseable {
                 }
                 throw new IllegalStateException("Tesseract failed to recognize page " + pageNumber);
             }
-            List<OcrLine> lines = readLines();
-            return new OcrPage(pageNumber, grey.getWidth(), grey.getHeight(), dpi, lines);
+            boolean[] upright = {true};
+            List<OcrLine> lines = readLines(upright);
+            return new OcrPage(pageNumber, grey.getWidth(), grey.getHeight(), dpi, lines, upright[0]);
         } finally {
             TessAPI1.TessBaseAPIClear(api);
             if (monitor != null) {
@@ -106,7 +107,8 @@ public final class TesseractEngine implements AutoCloseable {
         }
     }
 
-    private List<OcrLine> readLines() {
+    /** The words of the page read, line by line; {@code upright[0]} cleared when a block of text was read turned. */
+    private List<OcrLine> readLines(boolean[] upright) {
         List<OcrLine> lines = new ArrayList<>();
         TessResultIterator ri = TessAPI1.TessBaseAPIGetIterator(api);
         if (ri == null) {
@@ -120,7 +122,21 @@ public final class TesseractEngine implements AutoCloseable {
             IntBuffer right = IntBuffer.allocate(1);
             IntBuffer bottom = IntBuffer.allocate(1);
             List<OcrWord> current = new ArrayList<>();
+            IntBuffer orientation = IntBuffer.allocate(1);
+            IntBuffer writingDirection = IntBuffer.allocate(1);
+            IntBuffer lineOrder = IntBuffer.allocate(1);
+            FloatBuffer deskew = FloatBuffer.allocate(1);
             do {
+                if (TessAPI1.TessPageIteratorIsAtBeginningOf(pi, ITessAPI.TessPageIteratorLevel.RIL_BLOCK) == ITessAPI.TRUE) {
+                    // Tesseract finds vertical lines by itself and reads them turned
+                    TessAPI1.TessPageIteratorOrientation(pi, orientation, writingDirection, lineOrder, deskew);
+                    // (as vertical writing, lines top to bottom and ordered right to left): the page was not upright
+                    if (orientation.get(0) != ITessAPI.TessOrientation.ORIENTATION_PAGE_UP
+                            || writingDirection.get(0) == ITessAPI.TessWritingDirection.WRITING_DIRECTION_TOP_TO_BOTTOM
+                            || lineOrder.get(0) != ITessAPI.TessTextlineOrder.TEXTLINE_ORDER_TOP_TO_BOTTOM) {
+                        upright[0] = false;
+                    }
+                }
                 boolean newLine = TessAPI1.TessPageIteratorIsAtBeginningOf(pi, ITessAPI.TessPageIteratorLevel.RIL_TEXTLINE) == ITessAPI.TRUE;
                 if (newLine && !current.isEmpty()) {
                     lines.add(line(current));
