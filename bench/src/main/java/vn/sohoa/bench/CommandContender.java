@@ -17,7 +17,9 @@ import java.util.function.BiFunction;
  * An external command run once per input file, {@code parallel} processes at a time (tesseract reads one
  * page per process and OCRmyPDF one file per process, so two at a time is what uses two cores). Output and
  * errors go to a log file per input; OMP_THREAD_LIMIT=1 and MALLOC_ARENA_MAX=2 as for SoHoa, but glibc's own
- * malloc tunables, as installed, unless BENCH_PEER_MALLOC=same gives them SoHoa's (bin/native-env's GLIBC_TUNABLES).
+ * malloc tunables, as installed, unless BENCH_PEER_MALLOC=same gives them SoHoa's (bin/native-env's GLIBC_TUNABLES),
+ * and libgomp, unless BENCH_PEER_OPENMP=serial preloads SoHoa's serial OpenMP library into them (tesseract, and
+ * the tesseract processes OCRmyPDF starts, inherit it).
  */
 public final class CommandContender implements Contender {
 
@@ -53,6 +55,22 @@ public final class CommandContender implements Contender {
     /** Whether the peers run with SoHoa's GLIBC_TUNABLES too (BENCH_PEER_MALLOC=same) instead of glibc's own. */
     static boolean peersGetSohoaMalloc() {
         return "same".equals(System.getenv("BENCH_PEER_MALLOC"));
+    }
+
+    /** SoHoa's serial OpenMP library for the peers' Tesseract (BENCH_PEER_OPENMP=serial), else none: libgomp. */
+    static java.util.Optional<Path> peersSerialOpenMp() {
+        if (!"serial".equals(System.getenv("BENCH_PEER_OPENMP"))) {
+            return java.util.Optional.empty();
+        }
+        vn.sohoa.pipeline.ocr.SerialOpenMp.install();
+        return java.util.Optional.of(vn.sohoa.pipeline.ocr.SerialOpenMp.file().orElseThrow(() ->
+                new IllegalStateException("BENCH_PEER_OPENMP=serial, but the serial OpenMP library is not built")));
+    }
+
+    /** How the peers' environment differs from SoHoa's, for the tables' first line. */
+    static String peersEnvironment() {
+        return (peersGetSohoaMalloc() ? "the same malloc settings" : "glibc's own malloc tunables")
+                + (peersSerialOpenMp().isPresent() ? ", SoHoa's serial OpenMP" : ", libgomp");
     }
 
     @Override
@@ -96,6 +114,8 @@ public final class CommandContender implements Contender {
         if (!peersGetSohoaMalloc()) {
             builder.environment().remove("GLIBC_TUNABLES");
         }
+        builder.environment().remove("LD_PRELOAD");
+        peersSerialOpenMp().ifPresent(library -> builder.environment().put("LD_PRELOAD", library.toString()));
         Process process = builder.start();
         if (!process.waitFor(10, TimeUnit.MINUTES)) {
             process.destroyForcibly();

@@ -57,8 +57,8 @@ public final class SerialOpenMp {
         return Optional.of(count.invokeLong(new Object[0]));
     }
 
-    /** The library's file, when it is loaded (for LD_PRELOAD into a tesseract process, as the test does). */
-    static synchronized Optional<Path> file() {
+    /** The library's file, when it is loaded (for LD_PRELOAD into a tesseract process: the test, the bench). */
+    public static synchronized Optional<Path> file() {
         return Optional.ofNullable(library == null ? null : file);
     }
 
