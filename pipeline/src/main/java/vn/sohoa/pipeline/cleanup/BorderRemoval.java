@@ -12,18 +12,26 @@ import java.awt.image.BufferedImage;
 public final class BorderRemoval {
 
     /** Pixels darker than this can belong to a border or hole (their rims are anti-aliased grey). */
-    private static final int DARK = 140;
+    static final int DARK = 140;
 
     /** What was removed: counts of border regions and holes. */
     public record Result(BufferedImage grey, int borders, int holes) {
     }
 
     public Result apply(BufferedImage grey, float dpi) {
-        DarkComponents components = DarkComponents.of(grey, DARK);
+        try (DarkComponents components = DarkComponents.of(grey, DARK)) {
+            return apply(grey, dpi, components, new boolean[components.count()]);
+        }
+    }
+
+    /**
+     * The same on the page's regions below {@link #DARK}, already labelled; the regions painted white are
+     * marked in {@code erase} (one flag a component), for a later stage using the same labels.
+     */
+    Result apply(BufferedImage grey, float dpi, DarkComponents components, boolean[] erase) {
         int w = grey.getWidth();
         int h = grey.getHeight();
         double mm = dpi / 25.4;
-        boolean[] erase = new boolean[components.count()];
         int borders = 0;
         int holes = 0;
         for (int i = 1; i < components.count(); i++) {

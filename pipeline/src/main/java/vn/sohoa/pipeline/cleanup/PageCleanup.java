@@ -111,11 +111,19 @@ public final class PageCleanup {
                 ? page.dpi() : resolution.estimate(grey);
         clock.stop("resolution", t);
         t = clock.start();
-        grey = borderRemoval.apply(grey, dpi).grey();
-        clock.stop("border", t);
-        t = clock.start();
-        grey = speckleRemoval.apply(grey, dpi).grey();
-        clock.stop("speckle", t);
+        // one labelling of the dark regions for both stages when the page has no pixel between their
+        // thresholds (a bilevel page): the same regions either way
+        boolean oneLabelling = DarkComponents.noneBetween(grey, SpeckleRemoval.DARK, BorderRemoval.DARK);
+        try (DarkComponents dark = DarkComponents.of(grey, BorderRemoval.DARK)) {
+            boolean[] erased = new boolean[dark.count()];
+            BufferedImage original = grey;
+            grey = borderRemoval.apply(original, dpi, dark, erased).grey();
+            clock.stop("border", t);
+            t = clock.start();
+            grey = oneLabelling ? speckleRemoval.apply(grey, dpi, dark, erased).grey()
+                    : speckleRemoval.apply(grey, dpi).grey();
+            clock.stop("speckle", t);
+        }
         t = clock.start();
         boolean blank = blankDetector.isBlank(grey);
         clock.stop("blank", t);

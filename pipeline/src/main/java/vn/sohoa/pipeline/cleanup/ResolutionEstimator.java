@@ -44,14 +44,16 @@ public final class ResolutionEstimator {
     }
 
     static double medianLetterWidth(BufferedImage grey) {
-        DarkComponents components = DarkComponents.of(grey, 128);
-        int[] widths = new int[components.count()];
+        int[] widths;
         int n = 0;
-        for (int i = 1; i < components.count(); i++) {
-            DarkComponents.Component c = components.get(i);
-            // letters: taller than specks, not lines or pictures, not wider than three times their height
-            if (c.height() >= 6 && c.height() <= grey.getHeight() / 30 && c.width() <= 3 * c.height() && c.area() >= 12) {
-                widths[n++] = c.width();
+        try (DarkComponents components = DarkComponents.of(grey, 128)) {
+            widths = new int[components.count()];
+            for (int i = 1; i < components.count(); i++) {
+                DarkComponents.Component c = components.get(i);
+                // letters: taller than specks, not lines or pictures, not wider than three times their height
+                if (c.height() >= 6 && c.height() <= grey.getHeight() / 30 && c.width() <= 3 * c.height() && c.area() >= 12) {
+                    widths[n++] = c.width();
+                }
             }
         }
         if (n < 50) {

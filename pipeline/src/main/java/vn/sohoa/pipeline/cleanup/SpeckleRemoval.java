@@ -9,18 +9,28 @@ import java.awt.image.BufferedImage;
  */
 public final class SpeckleRemoval {
 
-    private static final int DARK = 128;
+    static final int DARK = 128;
 
     public record Result(BufferedImage grey, int specks) {
     }
 
     public Result apply(BufferedImage grey, float dpi) {
-        DarkComponents components = DarkComponents.of(grey, DARK);
+        try (DarkComponents components = DarkComponents.of(grey, DARK)) {
+            return apply(grey, dpi, components, new boolean[components.count()]);
+        }
+    }
+
+    /**
+     * The same on regions labelled already (below {@link #DARK}, or below a higher threshold when no pixel
+     * lies between the two: {@link DarkComponents#noneBetween}); those marked in {@code erased} are white in
+     * {@code grey} already and are not counted again.
+     */
+    Result apply(BufferedImage grey, float dpi, DarkComponents components, boolean[] erased) {
         int maxArea = Math.max(1, Math.round((dpi / 150f) * (dpi / 150f)));
         boolean[] erase = new boolean[components.count()];
         int specks = 0;
         for (int i = 1; i < components.count(); i++) {
-            if (components.get(i).area() <= maxArea) {
+            if (!erased[i] && components.get(i).area() <= maxArea) {
                 erase[i] = true;
                 specks++;
             }
