@@ -46,16 +46,9 @@ public final class InkSuppression {
     }
 
     public BufferedImage apply(BufferedImage image) {
-        if (image.getType() == BufferedImage.TYPE_BYTE_GRAY && image.getRaster().getParent() == null
-                && image.getRaster().getDataBuffer().getSize() == image.getWidth() * image.getHeight()) {
+        if (image.getType() == BufferedImage.TYPE_BYTE_GRAY && isPlain(image, 1)) {
             // a new array: later stages paint on it, the original stays
-            byte[] in = ((DataBufferByte) image.getRaster().getDataBuffer()).getData();
-            BufferedImage grey = new BufferedImage(image.getWidth(), image.getHeight(), BufferedImage.TYPE_BYTE_GRAY);
-            byte[] out = ((DataBufferByte) grey.getRaster().getDataBuffer()).getData();
-            for (int i = 0; i < in.length; i++) {
-                out[i] = GREY_AS_SRGB[in[i] & 0xff];
-            }
-            return grey;
+            return lookUp(image, GREY_AS_SRGB);
         }
         if (image.getType() == BufferedImage.TYPE_3BYTE_BGR && isPlain(image, 3)) {
             return suppressBgr(image);
@@ -132,6 +125,11 @@ public final class InkSuppression {
         for (int i = 0; i < palette.getMapSize(); i++) {
             table[i] = (byte) greyOf(palette.getRGB(i));
         }
+        return lookUp(image, table);
+    }
+
+    /** A new grey image of a one-byte-a-pixel image's bytes, each looked up in {@code table}. */
+    private static BufferedImage lookUp(BufferedImage image, byte[] table) {
         byte[] in = ((DataBufferByte) image.getRaster().getDataBuffer()).getData();
         BufferedImage grey = new BufferedImage(image.getWidth(), image.getHeight(), BufferedImage.TYPE_BYTE_GRAY);
         byte[] out = ((DataBufferByte) grey.getRaster().getDataBuffer()).getData();
