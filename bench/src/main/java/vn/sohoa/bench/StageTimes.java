@@ -59,29 +59,31 @@ public final class StageTimes {
                     List<PageImage> decoded = decoder.decode(page.file());
                     clock.stop("decode", t);
                     for (PageImage image : decoded) {
-                    PageReading reading = reader.read(engine, image, clock);
-                    OcrPage ocr = reading.ocr();
-                    t = clock.start();
-                    writer.write(List.of(new PdfPage(image.image(), reading.dpi(),
-                            reading.geometry(), ocr, image.source())), metadata,
-                            new ByteArrayOutputStream());
-                    clock.stop("pdf", t);
-                    double pageCer = page.groundTruth() == null ? 0
-                            : CharacterErrorRate.orderIndependent(page.groundTruth(), ocr.text());
-                    cer += pageCer;
-                    Map<String, Double> ms = clock.millis();
-                    clock = new StageClock();
-                    pages += pass;
-                    ms.forEach((k, v) -> {
-                        if (!stages.contains(k)) {
-                            stages.add(k);
+                        PageReading reading = reader.read(engine, image, clock);
+                        OcrPage ocr = reading.ocr();
+                        t = clock.start();
+                        writer.write(List.of(new PdfPage(image.image(), reading.dpi(),
+                                reading.geometry(), ocr, image.source())), metadata,
+                                new ByteArrayOutputStream());
+                        clock.stop("pdf", t);
+                        double pageCer = page.groundTruth() == null ? 0
+                                : CharacterErrorRate.orderIndependent(page.groundTruth(), ocr.text());
+                        cer += pageCer;
+                        Map<String, Double> ms = clock.millis();
+                        clock = new StageClock();
+                        if (pass == 1) {
+                            pages++;
                         }
-                    });
-                    rows.append(row(page.name(), stages, ms).replaceFirst("\n$",
-                            String.format(Locale.ROOT, " %.2f %% |%n", 100 * pageCer)));
-                    for (var e : ms.entrySet()) {
-                        total.stop(e.getKey(), System.nanoTime() - Math.round(e.getValue() * 1e6));
-                    }
+                        ms.forEach((k, v) -> {
+                            if (!stages.contains(k)) {
+                                stages.add(k);
+                            }
+                        });
+                        rows.append(row(page.name(), stages, ms).replaceFirst("\n$",
+                                String.format(Locale.ROOT, " %.2f %% |%n", 100 * pageCer)));
+                        for (var e : ms.entrySet()) {
+                            total.stop(e.getKey(), System.nanoTime() - Math.round(e.getValue() * 1e6));
+                        }
                     }
                 }
                 if (pass == 1) {

@@ -35,11 +35,12 @@ public final class PageReader {
                 engine.detectOrientation(grey, dpi, settings.orientationConfidence())
                 .filter(o -> o.confidence() >= settings.orientationConfidence())
                 .map(TesseractEngine.Orientation::degrees));
-        CleanPage clean = cleanup.cleanGuessing(page, clock);
+        PageCleanup.Guess guess = cleanup.cleanGuessing(page, clock);
+        CleanPage clean = guess.page();
         OcrPage ocr = ocr(engine, clean, clock);
         if (clean.rotationGuessed() && !confirmsOrientation(ocr)) {
             // the guess was not read as upright text: the fallback detector decides, as without a guess
-            CleanPage decided = cleanup.clean(page, clock);
+            CleanPage decided = guess.decided(clock);
             if (decided.rotation() != clean.rotation()) {
                 clean = decided;
                 ocr = ocr(engine, clean, clock);

@@ -47,55 +47,105 @@ public final class PageCleanup {
 
     /** Cleans the page, adding the time of every stage to {@code clock}. */
     public CleanPage clean(PageImage page, StageClock clock) {
-        return clean(page, clock, false);
+        return lookedAt(page, clock).turned(clock, false);
     }
 
     /**
      * Cleans the page like {@link #clean(PageImage, StageClock)}, except that when the text lines leave the
      * orientation unsure but give a guess, the page is turned by the guess without asking the fallback
      * detector, and {@link CleanPage#rotationGuessed} says so: for a caller that can confirm the guess by
-     * reading the page (PageReader), and otherwise call {@link #clean(PageImage, StageClock)}.
+     * reading the page (PageReader), and otherwise ask {@link Guess#decided} for the fallback's answer.
      */
-    public CleanPage cleanGuessing(PageImage page, StageClock clock) {
-        return clean(page, clock, true);
+    public Guess cleanGuessing(PageImage page, StageClock clock) {
+        LookedAt lookedAt = lookedAt(page, clock);
+        return new Guess(lookedAt, lookedAt.turned(clock, true));
     }
 
-    private CleanPage clean(PageImage page, StageClock clock, boolean guessWhenUnsure) {
+    /**
+     * A page turned by the text lines' guess, and the way to the fallback detector's decision on the same
+     * cleaned pixels (the cleanup is not done again).
+     */
+    public static final class Guess {
+
+        private final LookedAt lookedAt;
+        private final CleanPage page;
+
+        private Guess(LookedAt lookedAt, CleanPage page) {
+            this.lookedAt = lookedAt;
+            this.page = page;
+        }
+
+        public CleanPage page() {
+            return page;
+        }
+
+        /** The page turned as the fallback detector says (the guess itself when the lines were sure). */
+        public CleanPage decided(StageClock clock) {
+            return page.rotationGuessed() ? lookedAt.turned(clock, false) : page;
+        }
+    }
+
+    /** The cleaned pixels of a page, with the copy its orientation is judged on and what the text lines said. */
+    private final class LookedAt {
+
+        private final int number;
+        private final Cleaned cleaned;
+        private final Downscale.Scaled small;
+        private final Optional<TextLineOrientation.Estimate> estimate;
+
+        LookedAt(int number, Cleaned cleaned, Downscale.Scaled small, Optional<TextLineOrientation.Estimate> estimate) {
+            this.number = number;
+            this.cleaned = cleaned;
+            this.small = small;
+            this.estimate = estimate;
+        }
+
+        /** Turned upright (by the lines, their guess when {@code guessWhenUnsure}, else the fallback) and deskewed. */
+        CleanPage turned(StageClock clock, boolean guessWhenUnsure) {
+            if (cleaned.blank()) {
+                return new CleanPage(number, cleaned.grey(), cleaned.dpi(), 0, 0, true, 0, false);
+            }
+            int rotation;
+            boolean guessed = false;
+            long t;
+            if (estimate.isPresent() && estimate.get().sure()) {
+                rotation = estimate.get().rotation();
+            } else if (estimate.isPresent() && guessWhenUnsure) {
+                rotation = estimate.get().rotation();
+                guessed = true;
+            } else {
+                t = clock.start();
+                rotation = fallback.rotationNeeded(small.grey(), small.dpi()).orElse(0);
+                clock.stop("osd", t);
+            }
+            t = clock.start();
+            BufferedImage grey = CardinalRotation.rotate(cleaned.grey(), rotation);
+            clock.stop("rotate", t);
+            t = clock.start();
+            double skew = skewEstimator.estimate(grey);
+            clock.stop("skew", t);
+            t = clock.start();
+            PageGeometry geometry = new PageGeometry(rotation, skew);
+            if (geometry.deskews()) {
+                grey = Deskew.straighten(grey, skew);
+            }
+            clock.stop("deskew", t);
+            double xHeight = estimate.filter(e -> e.coreShare() >= TextLineOrientation.MIN_CORE_SHARE)
+                    .map(TextLineOrientation.Estimate::xHeightInches).orElse(0.0);
+            return new CleanPage(number, grey, cleaned.dpi(), rotation, skew, false, xHeight, guessed);
+        }
+    }
+
+    private LookedAt lookedAt(PageImage page, StageClock clock) {
         Cleaned cleaned = cleanPixels(page, clock);
         if (cleaned.blank()) {
-            return new CleanPage(page.number(), cleaned.grey(), cleaned.dpi(), 0, 0, true, 0, false);
+            return new LookedAt(page.number(), cleaned, null, Optional.empty());
         }
         long t = clock.start();
         Downscale.Scaled small = forOrientation(cleaned);
         Optional<TextLineOrientation.Estimate> estimate = textLines.estimate(small.grey(), small.dpi());
         clock.stop("lines", t);
-        int rotation;
-        boolean guessed = false;
-        if (estimate.isPresent() && estimate.get().sure()) {
-            rotation = estimate.get().rotation();
-        } else if (estimate.isPresent() && guessWhenUnsure) {
-            rotation = estimate.get().rotation();
-            guessed = true;
-        } else {
-            t = clock.start();
-            rotation = fallback.rotationNeeded(small.grey(), small.dpi()).orElse(0);
-            clock.stop("osd", t);
-        }
-        t = clock.start();
-        BufferedImage grey = CardinalRotation.rotate(cleaned.grey(), rotation);
-        clock.stop("rotate", t);
-        t = clock.start();
-        double skew = skewEstimator.estimate(grey);
-        clock.stop("skew", t);
-        t = clock.start();
-        PageGeometry geometry = new PageGeometry(rotation, skew);
-        if (geometry.deskews()) {
-            grey = Deskew.straighten(grey, skew);
-        }
-        clock.stop("deskew", t);
-        double xHeight = estimate.filter(e -> e.coreShare() >= TextLineOrientation.MIN_CORE_SHARE)
-                .map(TextLineOrientation.Estimate::xHeightInches).orElse(0.0);
-        return new CleanPage(page.number(), grey, cleaned.dpi(), rotation, skew, false, xHeight, guessed);
+        return new LookedAt(page.number(), cleaned, small, estimate);
     }
 
     /** The grey OCR copy before any turn: ink suppressed, resolution known, borders and specks gone. */
@@ -116,8 +166,7 @@ public final class PageCleanup {
         boolean oneLabelling = DarkComponents.noneBetween(grey, SpeckleRemoval.DARK, BorderRemoval.DARK);
         try (DarkComponents dark = DarkComponents.of(grey, BorderRemoval.DARK)) {
             boolean[] erased = new boolean[dark.count()];
-            BufferedImage original = grey;
-            grey = borderRemoval.apply(original, dpi, dark, erased).grey();
+            grey = borderRemoval.apply(grey, dpi, dark, erased).grey();
             clock.stop("border", t);
             t = clock.start();
             grey = oneLabelling ? speckleRemoval.apply(grey, dpi, dark, erased).grey()

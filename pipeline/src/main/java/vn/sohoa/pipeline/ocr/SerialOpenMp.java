@@ -25,9 +25,9 @@ public final class SerialOpenMp {
     private static final int RTLD_NOW = 2;
     private static final int RTLD_GLOBAL = 0x100;
 
-    /** Kept so that the library stays loaded. */
-    private static NativeLibrary library;
-    private static Path file;
+    /** Kept so that the library stays loaded; {@code file} is its copy, set only once it has loaded. */
+    private static volatile NativeLibrary library;
+    private static volatile Path file;
     private static boolean tried;
 
     private SerialOpenMp() {
@@ -59,7 +59,7 @@ public final class SerialOpenMp {
 
     /** The library's file, when it is loaded (for LD_PRELOAD into a tesseract process: the test, the bench). */
     public static synchronized Optional<Path> file() {
-        return Optional.ofNullable(library == null ? null : file);
+        return Optional.ofNullable(file);
     }
 
     private static Optional<NativeLibrary> load() {

@@ -96,9 +96,8 @@ public final class TesseractEngine implements AutoCloseable {
                 }
                 throw new IllegalStateException("Tesseract failed to recognize page " + pageNumber);
             }
-            boolean[] upright = {true};
-            List<OcrLine> lines = readLines(upright);
-            return new OcrPage(pageNumber, grey.getWidth(), grey.getHeight(), dpi, lines, upright[0]);
+            Read read = readLines();
+            return new OcrPage(pageNumber, grey.getWidth(), grey.getHeight(), dpi, read.lines(), read.upright());
         } finally {
             TessAPI1.TessBaseAPIClear(api);
             if (monitor != null) {
@@ -107,12 +106,16 @@ public final class TesseractEngine implements AutoCloseable {
         }
     }
 
-    /** The words of the page read, line by line; {@code upright[0]} cleared when a block of text was read turned. */
-    private List<OcrLine> readLines(boolean[] upright) {
+    /** The words of a page read, line by line, and whether every block of text was read upright. */
+    private record Read(List<OcrLine> lines, boolean upright) {
+    }
+
+    private Read readLines() {
         List<OcrLine> lines = new ArrayList<>();
+        boolean upright = true;
         TessResultIterator ri = TessAPI1.TessBaseAPIGetIterator(api);
         if (ri == null) {
-            return lines;
+            return new Read(lines, upright);
         }
         try {
             TessPageIterator pi = TessAPI1.TessResultIteratorGetPageIterator(ri);
@@ -134,7 +137,7 @@ public final class TesseractEngine implements AutoCloseable {
                     if (orientation.get(0) != ITessAPI.TessOrientation.ORIENTATION_PAGE_UP
                             || writingDirection.get(0) == ITessAPI.TessWritingDirection.WRITING_DIRECTION_TOP_TO_BOTTOM
                             || lineOrder.get(0) != ITessAPI.TessTextlineOrder.TEXTLINE_ORDER_TOP_TO_BOTTOM) {
-                        upright[0] = false;
+                        upright = false;
                     }
                 }
                 boolean newLine = TessAPI1.TessPageIteratorIsAtBeginningOf(pi, ITessAPI.TessPageIteratorLevel.RIL_TEXTLINE) == ITessAPI.TRUE;
@@ -161,7 +164,7 @@ public final class TesseractEngine implements AutoCloseable {
         } finally {
             TessAPI1.TessResultIteratorDelete(ri);
         }
-        return lines;
+        return new Read(lines, upright);
     }
 
     private static OcrLine line(List<OcrWord> words) {
