@@ -111,11 +111,12 @@ public final class Benchmark {
     static String table(List<RunResult> results, List<BenchPage> set, int threads) {
         RunResult reference = results.stream().filter(r -> r.contender().equals("OCRmyPDF")).findFirst().orElse(null);
         StringBuilder md = new StringBuilder();
-        md.append(String.format(Locale.ROOT, "%d rendered pages (%d ground-truth characters), %d workers each, %d cores, %s; SoHoa's malloc settings %s, OpenMP %s; the peers: %s%n%n",
+        md.append(String.format(Locale.ROOT, "%d rendered pages (%d ground-truth characters), %d workers each, %d cores, %s; SoHoa's malloc settings %s, %s; the peers: %s%n%n",
                 set.size(), set.stream().mapToInt(p -> p.groundTruth().length()).sum(), threads,
                 Runtime.getRuntime().availableProcessors(), System.getProperty("os.name"),
                 System.getenv().getOrDefault("GLIBC_TUNABLES", "glibc's defaults"),
-                vn.sohoa.pipeline.ocr.SerialOpenMp.install() ? "serial" : "libgomp",
+                vn.sohoa.pipeline.ocr.TesseractLibrary.install() ? "SoHoa's libtesseract (LTO, no OpenMP)"
+                        : "Debian's libtesseract, OpenMP " + (vn.sohoa.pipeline.ocr.SerialOpenMp.install() ? "serial" : "libgomp"),
                 CommandContender.peersEnvironment()));
         md.append("| contender | CER | word accuracy | pages read (CER < 10 %) | pages/min | speed vs OCRmyPDF | "
                 + "CER vs OCRmyPDF | PDF size/page |\n");

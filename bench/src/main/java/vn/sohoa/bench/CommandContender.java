@@ -67,10 +67,24 @@ public final class CommandContender implements Contender {
                 new IllegalStateException("BENCH_PEER_OPENMP=serial, but the serial OpenMP library is not built")));
     }
 
+    /** SoHoa's libtesseract for the peers (BENCH_PEER_TESSERACT=sohoa: a folder for LD_LIBRARY_PATH), else none. */
+    static java.util.Optional<Path> peersTesseract() {
+        if (!"sohoa".equals(System.getenv("BENCH_PEER_TESSERACT"))) {
+            return java.util.Optional.empty();
+        }
+        try {
+            return java.util.Optional.of(vn.sohoa.pipeline.ocr.TesseractLibrary.folderForProcesses().orElseThrow(() ->
+                    new IllegalStateException("BENCH_PEER_TESSERACT=sohoa, but SoHoa's libtesseract is not built")));
+        } catch (IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
+    }
+
     /** How the peers' environment differs from SoHoa's, for the tables' first line. */
     static String peersEnvironment() {
         return (peersGetSohoaMalloc() ? "the same malloc settings" : "glibc's own malloc tunables")
-                + (peersSerialOpenMp().isPresent() ? ", SoHoa's serial OpenMP" : ", libgomp");
+                + (peersSerialOpenMp().isPresent() ? ", SoHoa's serial OpenMP" : ", libgomp")
+                + (peersTesseract().isPresent() ? ", SoHoa's libtesseract" : ", Debian's libtesseract");
     }
 
     @Override
@@ -116,6 +130,7 @@ public final class CommandContender implements Contender {
         }
         builder.environment().remove("LD_PRELOAD");
         peersSerialOpenMp().ifPresent(library -> builder.environment().put("LD_PRELOAD", library.toString()));
+        peersTesseract().ifPresent(folder -> builder.environment().put("LD_LIBRARY_PATH", folder.toString()));
         Process process = builder.start();
         if (!process.waitFor(10, TimeUnit.MINUTES)) {
             process.destroyForcibly();

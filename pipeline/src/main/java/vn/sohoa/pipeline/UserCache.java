@@ -7,6 +7,7 @@ import java.net.URLConnection;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
+import java.util.zip.CRC32;
 
 /** SoHoa's folder in the user's cache: $XDG_CACHE_HOME/sohoa, else ~/.cache/sohoa. */
 public final class UserCache {
@@ -38,6 +39,32 @@ public final class UserCache {
         Path partial = Files.createTempFile(dir, name, ".part");
         try (InputStream in = connection.getInputStream()) {
             Files.copy(in, partial, StandardCopyOption.REPLACE_EXISTING);
+            Files.move(partial, file, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+        } finally {
+            Files.deleteIfExists(partial);
+        }
+        return file;
+    }
+
+    /**
+     * The same, the file keeping its {@code name} in a subfolder named by its size and checksum: for a library
+     * that is found by its name (libtesseract.so), and whose builds may differ in content but not in size.
+     */
+    public static Path copyOutNamed(URL resource, String folder, String name) throws IOException {
+        byte[] bytes;
+        try (InputStream in = resource.openStream()) {
+            bytes = in.readAllBytes();
+        }
+        CRC32 crc = new CRC32();
+        crc.update(bytes);
+        Path file = folder(folder).resolve(bytes.length + "-" + Long.toHexString(crc.getValue())).resolve(name);
+        if (Files.isRegularFile(file) && Files.size(file) == bytes.length) {
+            return file;
+        }
+        Files.createDirectories(file.getParent());
+        Path partial = Files.createTempFile(file.getParent(), name, ".part");
+        try {
+            Files.write(partial, bytes);
             Files.move(partial, file, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
         } finally {
             Files.deleteIfExists(partial);

@@ -30,7 +30,9 @@ public final class TesseractEngine implements AutoCloseable {
     private static final Object INIT = new Object();
 
     static {
-        // before TessAPI1 loads libtesseract, so that its OpenMP calls bind to the serial ones
+        // before TessAPI1 loads libtesseract: SoHoa's build of it when there is one, and for the system's, OpenMP
+        // calls bound to the serial ones
+        TesseractLibrary.install();
         SerialOpenMp.install();
     }
 

@@ -1,6 +1,7 @@
 package vn.sohoa.pipeline.ocr;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.junit.jupiter.api.Assumptions.assumeFalse;
 
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
@@ -14,13 +15,15 @@ import vn.sohoa.pipeline.intake.ScanDecoder;
 /**
  * OpenMP for a team of one: libtesseract in this JVM runs its parallel regions through it, and Tesseract
  * reads the same text with it as with libgomp (the tesseract CLI on a real scan, with and without it
- * preloaded). bin/setup installs the C compiler the build needs for it.
+ * preloaded). bin/setup installs the C compiler the build needs for it. In this JVM it serves only when
+ * Tesseract is the system's library: SoHoa's own build has no OpenMP (TesseractLibraryTest).
  */
 class SerialOpenMpTest {
 
     @Test
     void tesseractInThisJvmRunsItsParallelRegionsThroughIt() throws Exception {
         assertThat(SerialOpenMp.install()).as("libsohoa-serial-omp.so built into the jar and loaded").isTrue();
+        assumeFalse(TesseractLibrary.install(), "SoHoa's libtesseract, built without OpenMP, is in use");
         PageImage page = new ScanDecoder(IntakeLimits.DEFAULT)
                 .decode(SharedCorpus.file("robustness/tesseract/phototest.tif")).get(0);
         try (TesseractEngine engine = new TesseractEngine(OcrSettings.defaults().withLanguage("eng"))) {

@@ -1,0 +1,67 @@
+#!/bin/sh
+# Builds SoHoa's libtesseract into OUTDIR/libtesseract.so (called by Maven at generate-resources; see
+# TesseractLibrary): Tesseract 5.3.0, the version Debian 12 ships, from Debian's copy of the upstream source,
+# compiled with link-time optimization and without OpenMP. Debian's own build calls its small helpers across
+# files through the PLT (StrideMap::Index and the like, a fifth of the CPU time of a page); with LTO they are
+# inlined: the same text, about 15 % less OCR time (bench/README.md). The build is made once a machine (about
+# two minutes on two cores) and kept in the user cache; when it cannot be made (no network, no compiler, not
+# Linux x86-64, SOHOA_TESSERACT_BUILD=0) the script says so and SoHoa uses the system's libtesseract.
+set -eu
+out="$1"
+version=5.3.0
+sha256=7e70870f8341e5ea228af2836ce79a36eefa11b01b56177b4a8997f330c014b8
+url="${SOHOA_TESSERACT_SOURCE:-http://deb.debian.org/debian/pool/main/t/tesseract/tesseract_$version.orig.tar.gz}"
+flags="-flto=auto -fno-semantic-interposition"
+# where Debian's build looks for its models when it is given no folder
+defines='-DTESSDATA_PREFIX=\"/usr/share/tesseract-ocr/5\"'
+options="-DCMAKE_BUILD_TYPE=Release -DBUILD_SHARED_LIBS=ON -DBUILD_TRAINING_TOOLS=OFF -DBUILD_TESTS=OFF
+  -DOPENMP_BUILD=OFF -DGRAPHICS_DISABLED=ON -DDISABLE_CURL=ON -DDISABLE_ARCHIVE=ON -DENABLE_NATIVE=OFF"
+
+skip() {
+  echo "SoHoa's libtesseract: $1; the system's libtesseract is used" >&2
+  exit 0
+}
+
+[ "${SOHOA_TESSERACT_BUILD:-1}" = 0 ] && skip "not built (SOHOA_TESSERACT_BUILD=0)"
+[ "$(uname -s)-$(uname -m)" = "Linux-x86_64" ] || skip "built on Linux x86-64 only"
+key="$(printf '%s %s %s %s %s' "$version" "$sha256" "$flags" "$defines" "$options" | cksum | cut -d' ' -f1)"
+cache="${XDG_CACHE_HOME:-$HOME/.cache}/sohoa/build/tesseract-$version-$key"
+lib="$cache/libtesseract.so"
+
+if [ ! -f "$lib" ]; then
+  [ -f "$cache/failed" ] && skip "its build failed before ($cache/failed; delete the file to try again)"
+  for tool in cmake c++ make; do
+    command -v "$tool" >/dev/null 2>&1 || skip "no $tool here (bin/setup installs it)"
+  done
+  [ -f /usr/include/leptonica/allheaders.h ] || skip "no Leptonica headers (libleptonica-dev)"
+  mkdir -p "$cache"
+  work="$(mktemp -d "$cache/work.XXXXXX")"
+  trap 'rm -rf "$work"' EXIT
+  echo "SoHoa's libtesseract: building Tesseract $version with link-time optimization (once, about two minutes)" >&2
+  if command -v curl >/dev/null 2>&1; then
+    curl -fsSL --connect-timeout 15 --retry 2 -o "$work/source.tar.gz" "$url" || skip "cannot download $url"
+  elif command -v wget >/dev/null 2>&1; then
+    wget -q -T 15 -O "$work/source.tar.gz" "$url" || skip "cannot download $url"
+  else
+    skip "neither curl nor wget to download the source"
+  fi
+  echo "$sha256  $work/source.tar.gz" | sha256sum -c --status || skip "the source from $url is not the expected one"
+  tar -xzf "$work/source.tar.gz" -C "$work"
+  jobs="$(nproc 2>/dev/null || echo 2)"
+  # shellcheck disable=SC2086
+  if ! (cd "$work" && cmake -S "tesseract-$version" -B build $options -DCMAKE_CXX_FLAGS="$flags $defines" \
+          -DCMAKE_SHARED_LINKER_FLAGS="$flags" >"$work/build.log" 2>&1 \
+        && cmake --build build --target libtesseract -j "$jobs" >>"$work/build.log" 2>&1); then
+    tail -n 20 "$work/build.log" >&2
+    cp "$work/build.log" "$cache/failed"
+    skip "the build failed"
+  fi
+  built="$(readlink -f "$work/build/libtesseract.so")"
+  cp "$built" "$lib.tmp"
+  mv "$lib.tmp" "$lib"
+fi
+
+mkdir -p "$out"
+if [ ! -f "$out/libtesseract.so" ] || [ "$lib" -nt "$out/libtesseract.so" ]; then
+  cp "$lib" "$out/libtesseract.so"
+fi

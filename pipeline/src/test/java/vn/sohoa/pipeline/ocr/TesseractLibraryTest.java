@@ -1,0 +1,64 @@
+package vn.sohoa.pipeline.ocr;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+import vn.sohoa.pipeline.SharedCorpus;
+import vn.sohoa.pipeline.intake.IntakeLimits;
+import vn.sohoa.pipeline.intake.PageImage;
+import vn.sohoa.pipeline.intake.ScanDecoder;
+
+/**
+ * SoHoa's libtesseract (src/main/c/tesseract.sh): built into the jar (bin/setup installs cmake, g++ and
+ * curl for it), the one this JVM reads with, and reading the same text as the system's (the system's
+ * tesseract CLI on a real scan, run on each library in turn).
+ */
+class TesseractLibraryTest {
+
+    @Test
+    void theJvmReadsWithSohoasBuildAndNotTheSystemsLibrary() throws Exception {
+        assertThat(TesseractLibrary.install()).as("libtesseract.so built into the jar and loaded").isTrue();
+        Path file = TesseractLibrary.file().orElseThrow();
+        PageImage page = new ScanDecoder(IntakeLimits.DEFAULT)
+                .decode(SharedCorpus.file("robustness/tesseract/phototest.tif")).get(0);
+        try (TesseractEngine engine = new TesseractEngine(OcrSettings.defaults().withLanguage("eng"))) {
+            assertThat(engine.recognize(1, page.image(), page.dpi()).text()).contains("quick brown dog");
+        }
+        assertThat(TesseractLibrary.mapped()).contains(file);
+        // built without OpenMP: none of Tesseract's parallel regions goes through the serial OpenMP library
+        SerialOpenMp.regionsOnThisThread().ifPresent(regions -> assertThat(regions).isZero());
+    }
+
+    @Test
+    void itReadsTheSameTextAsTheSystemsLibrary() throws Exception {
+        Path folder = TesseractLibrary.folderForProcesses().orElseThrow();
+        Path scan = SharedCorpus.file("real-scans/vietsample1.tif");
+        String system = tesseract(scan, Map.of());
+        String sohoa = tesseract(scan, Map.of("LD_LIBRARY_PATH", folder.toString()));
+        assertThat(system).contains("Sơn Tây");
+        assertThat(sohoa).isEqualTo(system);
+        // and the process did run on SoHoa's build: the dynamic loader says which file it opened
+        ProcessBuilder builder = new ProcessBuilder("tesseract", "--version").redirectErrorStream(true);
+        builder.environment().putAll(Map.of("LD_LIBRARY_PATH", folder.toString(), "LD_DEBUG", "libs"));
+        Process process = builder.start();
+        String loaderLog = new String(process.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+        assertThat(process.waitFor()).isZero();
+        assertThat(loaderLog).contains("calling init: " + folder.resolve("libtesseract.so.5"));
+    }
+
+    private static String tesseract(Path scan, Map<String, String> env) throws Exception {
+        ProcessBuilder builder = new ProcessBuilder("tesseract", scan.toString(), "-", "-l", "vie")
+                .redirectError(ProcessBuilder.Redirect.DISCARD);
+        builder.environment().remove("LD_PRELOAD");
+        builder.environment().remove("LD_LIBRARY_PATH");
+        builder.environment().put("OMP_THREAD_LIMIT", "1");
+        builder.environment().putAll(env);
+        Process process = builder.start();
+        String text = new String(process.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+        assertThat(process.waitFor()).isZero();
+        return text;
+    }
+}
