@@ -3,7 +3,6 @@ package vn.sohoa.pipeline.ocr;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.junit.jupiter.api.Assumptions.assumeFalse;
 
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
@@ -40,21 +39,9 @@ class SerialOpenMpTest {
         assertThat(SerialOpenMp.install()).isTrue();
         Path library = SerialOpenMp.file().orElseThrow();
         Path scan = SharedCorpus.file("real-scans/vietsample1.tif");
-        String withLibgomp = tesseract(scan, Map.of());
-        String serial = tesseract(scan, Map.of("LD_PRELOAD", library.toString()));
+        String withLibgomp = TesseractCli.read(scan, Map.of());
+        String serial = TesseractCli.read(scan, Map.of("LD_PRELOAD", library.toString()));
         assertThat(withLibgomp).contains("Sơn Tây");
         assertThat(serial).isEqualTo(withLibgomp);
-    }
-
-    private static String tesseract(Path scan, Map<String, String> env) throws Exception {
-        ProcessBuilder builder = new ProcessBuilder("tesseract", scan.toString(), "-", "-l", "vie")
-                .redirectError(ProcessBuilder.Redirect.DISCARD);
-        builder.environment().remove("LD_PRELOAD");
-        builder.environment().put("OMP_THREAD_LIMIT", "1");
-        builder.environment().putAll(env);
-        Process process = builder.start();
-        String text = new String(process.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
-        assertThat(process.waitFor()).isZero();
-        return text;
     }
 }

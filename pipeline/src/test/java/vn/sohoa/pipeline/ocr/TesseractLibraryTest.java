@@ -36,8 +36,8 @@ class TesseractLibraryTest {
     void itReadsTheSameTextAsTheSystemsLibrary() throws Exception {
         Path folder = TesseractLibrary.folderForProcesses().orElseThrow();
         Path scan = SharedCorpus.file("real-scans/vietsample1.tif");
-        String system = tesseract(scan, Map.of());
-        String sohoa = tesseract(scan, Map.of("LD_LIBRARY_PATH", folder.toString()));
+        String system = TesseractCli.read(scan, Map.of());
+        String sohoa = TesseractCli.read(scan, Map.of("LD_LIBRARY_PATH", folder.toString()));
         assertThat(system).contains("Sơn Tây");
         assertThat(sohoa).isEqualTo(system);
         // and the process did run on SoHoa's build: the dynamic loader says which file it opened
@@ -47,18 +47,5 @@ class TesseractLibraryTest {
         String loaderLog = new String(process.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
         assertThat(process.waitFor()).isZero();
         assertThat(loaderLog).contains("calling init: " + folder.resolve("libtesseract.so.5"));
-    }
-
-    private static String tesseract(Path scan, Map<String, String> env) throws Exception {
-        ProcessBuilder builder = new ProcessBuilder("tesseract", scan.toString(), "-", "-l", "vie")
-                .redirectError(ProcessBuilder.Redirect.DISCARD);
-        builder.environment().remove("LD_PRELOAD");
-        builder.environment().remove("LD_LIBRARY_PATH");
-        builder.environment().put("OMP_THREAD_LIMIT", "1");
-        builder.environment().putAll(env);
-        Process process = builder.start();
-        String text = new String(process.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
-        assertThat(process.waitFor()).isZero();
-        return text;
     }
 }
