@@ -83,8 +83,8 @@ public final class CommandContender implements Contender {
     /** How the peers' environment differs from SoHoa's, for the tables' first line. */
     static String peersEnvironment() {
         return (peersGetSohoaMalloc() ? "the same malloc settings" : "glibc's own malloc tunables")
-                + (peersSerialOpenMp().isPresent() ? ", SoHoa's serial OpenMP" : ", libgomp")
-                + (peersTesseract().isPresent() ? ", SoHoa's libtesseract" : ", Debian's libtesseract");
+                + (peersTesseract().isPresent() ? ", SoHoa's libtesseract (no OpenMP)"
+                        : ", Debian's libtesseract" + (peersSerialOpenMp().isPresent() ? " with SoHoa's serial OpenMP" : " with libgomp"));
     }
 
     @Override
