@@ -25,7 +25,9 @@ public final class TesseractLibrary {
     private static final String JNA_NAME = "tesseract";
     private static final int RTLD_NOW = 2;
 
+    /** The file in use, set once it has loaded; {@code library} holds it open for the life of the process. */
     private static volatile Path file;
+    private static NativeLibrary library;
     private static boolean tried;
 
     private TesseractLibrary() {
@@ -80,7 +82,7 @@ public final class TesseractLibrary {
             Path copy = UserCache.copyOutNamed(resource, "native/tesseract", NAME);
             // loaded once by its path, so that a missing dependency shows here and not in Tess4J's first call;
             // Tess4J's own load by name then finds the same file, already in the process
-            NativeLibrary.getInstance(copy.toString(), Map.of(Library.OPTION_OPEN_FLAGS, RTLD_NOW));
+            library = NativeLibrary.getInstance(copy.toString(), Map.of(Library.OPTION_OPEN_FLAGS, RTLD_NOW));
             NativeLibrary.addSearchPath(JNA_NAME, copy.getParent().toString());
             return Optional.of(copy);
         } catch (IOException | RuntimeException | UnsatisfiedLinkError e) {
