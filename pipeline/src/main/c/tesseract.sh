@@ -34,7 +34,7 @@ lib="$cache/libtesseract.so"
 
 if [ ! -f "$lib" ]; then
   [ -f "$cache/failed" ] && skip "its build failed before ($cache/failed; delete the file to try again)"
-  for tool in cmake c++ make; do
+  for tool in cmake c++ make curl; do
     command -v "$tool" >/dev/null 2>&1 || skip "no $tool here (bin/setup installs it)"
   done
   [ -f /usr/include/leptonica/allheaders.h ] || skip "no Leptonica headers (libleptonica-dev)"
@@ -42,7 +42,6 @@ if [ ! -f "$lib" ]; then
   work="$(mktemp -d "$cache/work.XXXXXX")"
   trap 'rm -rf "$work"' EXIT
   echo "SoHoa's libtesseract: building Tesseract $version with link-time optimization (once, about two minutes)" >&2
-  command -v curl >/dev/null 2>&1 || skip "no curl to download the source (bin/setup installs it)"
   # Debian's archive, else the Debian mirrors apt is configured with
   mirrors="$(cat /etc/apt/sources.list /etc/apt/sources.list.d/*.list /etc/apt/sources.list.d/*.sources 2>/dev/null \
     | grep -oE 'https?://[^ ]+/debian/?' | sed 's:/*$::' | sort -u || true)"

@@ -1,5 +1,6 @@
 package vn.sohoa.pipeline;
 
+import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.net.URL;
@@ -30,18 +31,12 @@ public final class UserCache {
     public static Path copyOut(URL resource, String folder, String name) throws IOException {
         URLConnection connection = resource.openConnection();
         long size = connection.getContentLengthLong();
-        Path dir = folder(folder);
-        Path file = dir.resolve(size + "-" + name);
+        Path file = folder(folder).resolve(size + "-" + name);
         if (Files.isRegularFile(file) && Files.size(file) == size) {
             return file;
         }
-        Files.createDirectories(dir);
-        Path partial = Files.createTempFile(dir, name, ".part");
         try (InputStream in = connection.getInputStream()) {
-            Files.copy(in, partial, StandardCopyOption.REPLACE_EXISTING);
-            Files.move(partial, file, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
-        } finally {
-            Files.deleteIfExists(partial);
+            putInPlace(in, file);
         }
         return file;
     }
@@ -61,14 +56,19 @@ public final class UserCache {
         if (Files.isRegularFile(file) && Files.size(file) == bytes.length) {
             return file;
         }
+        putInPlace(new ByteArrayInputStream(bytes), file);
+        return file;
+    }
+
+    /** Writes {@code in} to a temporary file beside {@code file} and moves it there in one step. */
+    private static void putInPlace(InputStream in, Path file) throws IOException {
         Files.createDirectories(file.getParent());
-        Path partial = Files.createTempFile(file.getParent(), name, ".part");
+        Path partial = Files.createTempFile(file.getParent(), file.getFileName().toString(), ".part");
         try {
-            Files.write(partial, bytes);
+            Files.copy(in, partial, StandardCopyOption.REPLACE_EXISTING);
             Files.move(partial, file, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
         } finally {
             Files.deleteIfExists(partial);
         }
-        return file;
     }
 }

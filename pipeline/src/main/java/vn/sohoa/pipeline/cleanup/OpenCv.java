@@ -34,8 +34,7 @@ public final class OpenCv {
     }
 
     private static Path cachedLibrary() throws IOException {
-        if (!System.getProperty("os.name", "").toLowerCase().startsWith("linux")
-                || !System.getProperty("os.arch", "").equals("amd64")) {
+        if (!vn.sohoa.pipeline.NativePlatform.isLinuxX86_64()) {
             throw new IOException("no cached copy for this platform");
         }
         String name = "lib" + org.opencv.core.Core.NATIVE_LIBRARY_NAME + ".so";

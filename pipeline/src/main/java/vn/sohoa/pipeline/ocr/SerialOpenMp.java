@@ -9,6 +9,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.logging.Level;
 import java.util.logging.Logger;
+import vn.sohoa.pipeline.NativePlatform;
 import vn.sohoa.pipeline.UserCache;
 
 /**
@@ -66,13 +67,12 @@ public final class SerialOpenMp {
         if ("0".equals(System.getenv("SOHOA_SERIAL_OPENMP"))) {
             return Optional.empty();
         }
-        URL resource = SerialOpenMp.class.getResource("/native/linux-x86-64/" + NAME);
-        if (resource == null || !System.getProperty("os.name", "").toLowerCase().startsWith("linux")
-                || !System.getProperty("os.arch", "").equals("amd64")) {
+        Optional<URL> resource = NativePlatform.bundled(NAME);
+        if (resource.isEmpty()) {
             return Optional.empty();
         }
         try {
-            Path copy = UserCache.copyOut(resource, "native", NAME);
+            Path copy = UserCache.copyOut(resource.get(), "native", NAME);
             NativeLibrary loaded = NativeLibrary.getInstance(copy.toString(),
                     Map.of(Library.OPTION_OPEN_FLAGS, RTLD_NOW | RTLD_GLOBAL));
             file = copy;

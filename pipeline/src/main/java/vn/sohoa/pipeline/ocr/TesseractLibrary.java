@@ -10,6 +10,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.logging.Level;
 import java.util.logging.Logger;
+import vn.sohoa.pipeline.NativePlatform;
 import vn.sohoa.pipeline.UserCache;
 
 /**
@@ -21,7 +22,7 @@ import vn.sohoa.pipeline.UserCache;
 public final class TesseractLibrary {
 
     private static final Logger LOG = Logger.getLogger(TesseractLibrary.class.getName());
-    static final String NAME = "libtesseract.so";
+    private static final String NAME = "libtesseract.so";
     private static final String JNA_NAME = "tesseract";
     private static final int RTLD_NOW = 2;
 
@@ -73,13 +74,12 @@ public final class TesseractLibrary {
         if ("system".equals(System.getenv("SOHOA_TESSERACT"))) {
             return Optional.empty();
         }
-        URL resource = TesseractLibrary.class.getResource("/native/linux-x86-64/" + NAME);
-        if (resource == null || !System.getProperty("os.name", "").toLowerCase().startsWith("linux")
-                || !System.getProperty("os.arch", "").equals("amd64")) {
+        Optional<URL> resource = NativePlatform.bundled(NAME);
+        if (resource.isEmpty()) {
             return Optional.empty();
         }
         try {
-            Path copy = UserCache.copyOutNamed(resource, "native/tesseract", NAME);
+            Path copy = UserCache.copyOutNamed(resource.get(), "native/tesseract", NAME);
             // loaded once by its path, so that a missing dependency shows here and not in Tess4J's first call;
             // Tess4J's own load by name then finds the same file, already in the process
             library = NativeLibrary.getInstance(copy.toString(), Map.of(Library.OPTION_OPEN_FLAGS, RTLD_NOW));
