@@ -17,6 +17,7 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
+import org.flywaydb.core.Flyway;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeAll;
@@ -31,18 +32,21 @@ import vn.sohoa.app.intake.RetrySettings;
 import vn.sohoa.app.records.MachineServices;
 
 /**
- * Page claims on a real PostgreSQL (the machine's when it runs, otherwise an embedded one): the same page
- * claimed twice waits for the first claim, other pages do not, and a claim whose session dies (its worker died)
- * lets the page go.
+ * Page claims on a real PostgreSQL, an embedded one of this test's so that it can be restarted (the machine's
+ * serves other work): the same page claimed twice waits for the first claim, other pages do not, a claim whose
+ * session dies (its worker died) lets the page go, and a claim held across a restart of PostgreSQL is waited for
+ * while its holder renews it, and only then.
  */
 class PageClaimsTest {
 
     private static final Duration STILL_WAITING = Duration.ofMillis(1500);
+    private static final Duration LEASE = Duration.ofSeconds(3);
     private static final long LIVENESS_S = 20;
 
     @TempDir
     static Path dir;
 
+    private static int port;
     private static EmbeddedDatabase embedded;
     private static String url;
 
@@ -52,36 +56,42 @@ class PageClaimsTest {
 
     @BeforeAll
     static void database() throws Exception {
-        if (MachineServices.listening(5432)) {
-            url = "jdbc:postgresql://127.0.0.1:5432/postgres";
-        } else {
-            try (ServerSocket socket = new ServerSocket(0)) {
-                embedded = EmbeddedDatabase.start(dir.resolve("postgres"), socket.getLocalPort());
-            }
-            url = embedded.jdbcUrl();
+        try (ServerSocket socket = new ServerSocket(0)) {
+            port = socket.getLocalPort();
         }
+        embedded = EmbeddedDatabase.start(dir.resolve("postgres"), port);
+        url = embedded.jdbcUrl();
+        Flyway.configure().dataSource(url, "postgres", "").locations("classpath:db/migration").load().migrate();
     }
 
     @AfterAll
     static void stopDatabase() throws Exception {
-        if (embedded != null) {
-            embedded.close();
-        }
+        embedded.close();
+    }
+
+    private static void restartDatabase() throws Exception {
+        embedded.close();
+        embedded = EmbeddedDatabase.start(dir.resolve("postgres"), port);
     }
 
     @BeforeEach
     void claims() {
+        retry = new TransientRetry(new RetrySettings(Duration.ofMillis(100), Duration.ofSeconds(1)));
+        claims = new PageClaims(claimsDatabase(), retry, LEASE);
+    }
+
+    private static DataSourceProperties claimsDatabase() {
         DataSourceProperties database = new DataSourceProperties();
         database.setUrl(url);
         database.setUsername("postgres");
         database.setPassword("");
-        retry = new TransientRetry(new RetrySettings(Duration.ofMillis(100), Duration.ofSeconds(1)));
-        claims = new PageClaims(database, retry);
+        return database;
     }
 
     @AfterEach
     void stopThreads() {
         threads.shutdownNow();
+        claims.destroy();
     }
 
     @Test
@@ -122,6 +132,40 @@ class PageClaimsTest {
                     .isInstanceOf(ExecutionException.class)
                     .hasCauseInstanceOf(TransientRetry.StoppingException.class);
         }
+    }
+
+    @Test
+    void aClaimHeldAcrossARestartOfPostgresIsWaitedForWhileItsHolderRenewsIt() throws Exception {
+        UUID document = UUID.randomUUID();
+        PageClaims.Claim reading = claims.take(document, 7);
+        Future<PageClaims.Claim> waiting = claimWaiting(document, 7);
+        restartDatabase();
+        // every lock is gone with the sessions; the waiting claim gets the lock and must still wait
+        assertThatThrownBy(() -> waiting.get(LEASE.multipliedBy(2).toMillis(), TimeUnit.MILLISECONDS))
+                .as("still waiting two leases after the restart").isInstanceOf(TimeoutException.class);
+        assertThat(claimRows(document)).as("the holder's row, renewed").isEqualTo(1);
+        reading.close();
+        waiting.get(LIVENESS_S, TimeUnit.SECONDS).close();
+        assertThat(claimRows(document)).as("each claim deletes its row when it lets the page go").isZero();
+    }
+
+    @Test
+    void aClaimWhoseHolderStoppedDuringARestartIsTakenOnceItsLeaseRunsOut() throws Exception {
+        UUID document = UUID.randomUUID();
+        PageClaims elsewhere = new PageClaims(claimsDatabase(), retry, LEASE);
+        elsewhere.take(document, 2);
+        Future<PageClaims.Claim> waiting = claimWaiting(document, 2);
+        elsewhere.destroy(); // its process is gone: nothing renews its claim any more
+        restartDatabase();
+        // the lease counts from PostgreSQL's start, so the outage itself does not use it up
+        assertThatThrownBy(() -> waiting.get(LEASE.dividedBy(3).toMillis(), TimeUnit.MILLISECONDS))
+                .as("not taken before the lease runs out").isInstanceOf(TimeoutException.class);
+        waiting.get(LIVENESS_S, TimeUnit.SECONDS).close();
+        assertThat(claimRows(document)).isZero();
+    }
+
+    private static long claimRows(UUID document) {
+        return MachineServices.count(url, "select count(*) from page_claim where work_document_id = '" + document + "'");
     }
 
     /** A second claim of the page, taken on another thread, checked to be still waiting after a while. */
