@@ -12,8 +12,11 @@ version=5.3.0
 sha256=7e70870f8341e5ea228af2836ce79a36eefa11b01b56177b4a8997f330c014b8
 url="${SOHOA_TESSERACT_SOURCE:-http://deb.debian.org/debian/pool/main/t/tesseract/tesseract_$version.orig.tar.gz}"
 flags="-flto=auto -fno-semantic-interposition"
-# where Debian's build looks for its models when it is given no folder
-defines='-DTESSDATA_PREFIX=\"/usr/share/tesseract-ocr/5\"'
+# where Debian's build looks for its models when it is given no folder; and TESSERACT_IMAGEDATA_AS_PIX, upstream's
+# switch that keeps each text line's image as a Pix instead of writing it to a PNG and decoding it again before
+# the recognizer reads it (zlib was 9 % of a page's CPU time in perf; without the training tools the lines are
+# never serialized): the same text, 4-20 % less time for the tesseract CLI on a page
+defines='-DTESSDATA_PREFIX=\"/usr/share/tesseract-ocr/5\" -DTESSERACT_IMAGEDATA_AS_PIX'
 options="-DCMAKE_BUILD_TYPE=Release -DBUILD_SHARED_LIBS=ON -DBUILD_TRAINING_TOOLS=OFF -DBUILD_TESTS=OFF
   -DOPENMP_BUILD=OFF -DGRAPHICS_DISABLED=ON -DDISABLE_CURL=ON -DDISABLE_ARCHIVE=ON -DENABLE_NATIVE=OFF"
 
