@@ -7,7 +7,7 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.time.Duration;
-import java.util.Map;
+import java.util.Set;
 import java.util.UUID;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.Executors;
@@ -48,8 +48,8 @@ public class PageClaims implements DisposableBean {
     private final DataSourceProperties database;
     private final TransientRetry retry;
     private final Duration lease;
-    /** The claims this process holds, renewed while held: claim id to its page, for the log. */
-    private final Map<UUID, String> held = new ConcurrentHashMap<>();
+    /** The claims this process holds, renewed while held. */
+    private final Set<UUID> held = ConcurrentHashMap.newKeySet();
     private final ScheduledExecutorService renewals;
     private Connection renewing;
 
@@ -105,7 +105,7 @@ public class PageClaims implements DisposableBean {
             if (waited[0]) {
                 log.info("{} is free again", what);
             }
-            held.put(claim, what);
+            held.add(claim);
             return () -> release(session, document, page, claim);
         });
     }
@@ -142,7 +142,7 @@ public class PageClaims implements DisposableBean {
             }
             try (PreparedStatement renew = renewing.prepareStatement(
                     "update page_claim set held_at = now() where claim = any(?)")) {
-                renew.setArray(1, renewing.createArrayOf("uuid", held.keySet().toArray()));
+                renew.setArray(1, renewing.createArrayOf("uuid", held.toArray()));
                 renew.executeUpdate();
             }
         } catch (SQLException | RuntimeException e) {
