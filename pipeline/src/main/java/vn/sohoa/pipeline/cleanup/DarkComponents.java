@@ -9,8 +9,8 @@ import org.opencv.imgproc.Imgproc;
 /**
  * The 8-connected dark regions of a grey page (pixels below a threshold) with their bounding boxes and
  * areas, and a way to paint chosen ones white. Border removal and speckle removal both decide on these, on
- * one labelling when the page allows it ({@link #noneBetween}). Holds OpenCV's label image until closed; it
- * is copied into Java (34 MB at 300 dpi) only when regions are painted.
+ * one labelling when the page allows it ({@link #noneBetween}). Holds a {@link LabelBuffer} with OpenCV's label
+ * image until closed; the labels are copied into Java (34 MB at 300 dpi) only when regions are painted.
  */
 final class DarkComponents implements AutoCloseable {
 
@@ -26,11 +26,13 @@ final class DarkComponents implements AutoCloseable {
         }
     }
 
+    private final LabelBuffer buffer;
     private final Mat labelMat;
     private final Component[] components;
     private int[] labels;
 
-    private DarkComponents(Mat labelMat, Component[] components) {
+    private DarkComponents(LabelBuffer buffer, Mat labelMat, Component[] components) {
+        this.buffer = buffer;
         this.labelMat = labelMat;
         this.components = components;
     }
@@ -38,7 +40,8 @@ final class DarkComponents implements AutoCloseable {
     static DarkComponents of(BufferedImage grey, int threshold) {
         Mat image = MatImages.toMat(grey);
         Mat dark = new Mat();
-        Mat labelMat = new Mat();
+        LabelBuffer buffer = LabelBuffer.borrow();
+        Mat labelMat = buffer.labels(grey.getWidth(), grey.getHeight());
         Mat stats = new Mat();
         Mat centroids = new Mat();
         try {
@@ -52,9 +55,10 @@ final class DarkComponents implements AutoCloseable {
                 components[i] = new Component(all[row + Imgproc.CC_STAT_LEFT], all[row + Imgproc.CC_STAT_TOP],
                         all[row + Imgproc.CC_STAT_WIDTH], all[row + Imgproc.CC_STAT_HEIGHT], all[row + Imgproc.CC_STAT_AREA]);
             }
-            return new DarkComponents(labelMat, components);
+            return new DarkComponents(buffer, labelMat, components);
         } catch (RuntimeException e) {
             labelMat.release();
+            buffer.giveBack();
             throw e;
         } finally {
             image.release();
@@ -91,14 +95,13 @@ final class DarkComponents implements AutoCloseable {
     /** A copy of {@code grey} with the pixels of the components marked in {@code erase} set to white. */
     BufferedImage erase(BufferedImage grey, boolean[] erase) {
         if (labels == null) {
-            labels = new int[grey.getWidth() * grey.getHeight()];
-            labelMat.get(0, 0, labels);
+            labels = buffer.inJava(labelMat);
         }
         BufferedImage out = new BufferedImage(grey.getWidth(), grey.getHeight(), BufferedImage.TYPE_BYTE_GRAY);
         byte[] target = ((DataBufferByte) out.getRaster().getDataBuffer()).getData();
         byte[] source = ((DataBufferByte) grey.getRaster().getDataBuffer()).getData();
         System.arraycopy(source, 0, target, 0, target.length);
-        for (int i = 0; i < labels.length; i++) {
+        for (int i = 0; i < target.length; i++) {
             if (erase[labels[i]]) {
                 target[i] = (byte) 0xff;
             }
@@ -109,5 +112,7 @@ final class DarkComponents implements AutoCloseable {
     @Override
     public void close() {
         labelMat.release();
+        labels = null;
+        buffer.giveBack();
     }
 }
