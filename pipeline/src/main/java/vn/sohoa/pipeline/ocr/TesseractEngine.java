@@ -43,6 +43,11 @@ public final class TesseractEngine implements AutoCloseable {
     private final TessBaseAPI api;
     private TessBaseAPI osd;
 
+    /** Tesseract's version, from the library this process has loaded (loading it, after the choices above). */
+    static String libraryVersion() {
+        return TessAPI1.TessVersion();
+    }
+
     public TesseractEngine(OcrSettings settings) {
         settings = BundledModels.resolve(settings);
         this.settings = settings;
@@ -113,60 +118,100 @@ public final class TesseractEngine implements AutoCloseable {
     }
 
     private Read readLines() {
-        List<OcrLine> lines = new ArrayList<>();
-        boolean upright = true;
         TessResultIterator ri = TessAPI1.TessBaseAPIGetIterator(api);
         if (ri == null) {
-            return new Read(lines, upright);
+            return new Read(List.of(), true);
         }
         try {
-            TessPageIterator pi = TessAPI1.TessResultIteratorGetPageIterator(ri);
-            TessAPI1.TessPageIteratorBegin(pi);
-            IntBuffer left = IntBuffer.allocate(1);
-            IntBuffer top = IntBuffer.allocate(1);
-            IntBuffer right = IntBuffer.allocate(1);
-            IntBuffer bottom = IntBuffer.allocate(1);
-            List<OcrWord> current = new ArrayList<>();
-            IntBuffer orientation = IntBuffer.allocate(1);
-            IntBuffer writingDirection = IntBuffer.allocate(1);
-            IntBuffer lineOrder = IntBuffer.allocate(1);
-            FloatBuffer deskew = FloatBuffer.allocate(1);
-            do {
-                if (TessAPI1.TessPageIteratorIsAtBeginningOf(pi, ITessAPI.TessPageIteratorLevel.RIL_BLOCK) == ITessAPI.TRUE) {
-                    // Tesseract finds vertical lines by itself and reads them turned
-                    TessAPI1.TessPageIteratorOrientation(pi, orientation, writingDirection, lineOrder, deskew);
-                    // (as vertical writing, lines top to bottom and ordered right to left): the page was not upright
-                    if (orientation.get(0) != ITessAPI.TessOrientation.ORIENTATION_PAGE_UP
-                            || writingDirection.get(0) == ITessAPI.TessWritingDirection.WRITING_DIRECTION_TOP_TO_BOTTOM
-                            || lineOrder.get(0) != ITessAPI.TessTextlineOrder.TEXTLINE_ORDER_TOP_TO_BOTTOM) {
-                        upright = false;
-                    }
-                }
-                boolean newLine = TessAPI1.TessPageIteratorIsAtBeginningOf(pi, ITessAPI.TessPageIteratorLevel.RIL_TEXTLINE) == ITessAPI.TRUE;
-                if (newLine && !current.isEmpty()) {
-                    lines.add(line(current));
-                    current = new ArrayList<>();
-                }
-                Pointer textPointer = TessAPI1.TessResultIteratorGetUTF8Text(ri, ITessAPI.TessPageIteratorLevel.RIL_WORD);
-                if (textPointer == null) {
-                    continue;
-                }
-                String text = textPointer.getString(0, StandardCharsets.UTF_8.name()).strip();
-                TessAPI1.TessDeleteText(textPointer);
-                if (text.isEmpty()) {
-                    continue;
-                }
-                float confidence = TessAPI1.TessResultIteratorConfidence(ri, ITessAPI.TessPageIteratorLevel.RIL_WORD);
-                TessAPI1.TessPageIteratorBoundingBox(pi, ITessAPI.TessPageIteratorLevel.RIL_WORD, left, top, right, bottom);
-                current.add(new OcrWord(text, new Box(left.get(0), top.get(0), right.get(0), bottom.get(0)), confidence));
-            } while (TessAPI1.TessPageIteratorNext(pi, ITessAPI.TessPageIteratorLevel.RIL_WORD) == ITessAPI.TRUE);
-            if (!current.isEmpty()) {
-                lines.add(line(current));
-            }
+            return lines(TesseractWords.available() ? TesseractWords.read(ri) : wordsThroughCApi(ri));
         } finally {
             TessAPI1.TessResultIteratorDelete(ri);
         }
+    }
+
+    /**
+     * The words of a page as Tesseract gives them, through {@link TesseractWords} or through the C API: for
+     * the test that compares the two ways.
+     */
+    List<TesseractWords.Word> words(BufferedImage image, float dpi, boolean throughCApi) {
+        setImage(api, GreyImages.toGrey(image), dpi);
+        try {
+            if (TessAPI1.TessBaseAPIRecognize(api, null) != 0) {
+                throw new IllegalStateException("Tesseract failed to recognize the page");
+            }
+            TessResultIterator ri = TessAPI1.TessBaseAPIGetIterator(api);
+            try {
+                return throughCApi ? wordsThroughCApi(ri) : TesseractWords.read(ri);
+            } finally {
+                TessAPI1.TessResultIteratorDelete(ri);
+            }
+        } finally {
+            TessAPI1.TessBaseAPIClear(api);
+        }
+    }
+
+    /** The words in lines, and whether every block was read upright. */
+    static Read lines(List<TesseractWords.Word> words) {
+        List<OcrLine> lines = new ArrayList<>();
+        boolean upright = true;
+        List<OcrWord> current = new ArrayList<>();
+        for (TesseractWords.Word word : words) {
+            // Tesseract finds vertical lines by itself and reads them turned (as vertical writing, lines top
+            // to bottom and ordered right to left): the page was not upright
+            if (word.startsBlock() && (word.orientation() != ITessAPI.TessOrientation.ORIENTATION_PAGE_UP
+                    || word.writingDirection() == ITessAPI.TessWritingDirection.WRITING_DIRECTION_TOP_TO_BOTTOM
+                    || word.lineOrder() != ITessAPI.TessTextlineOrder.TEXTLINE_ORDER_TOP_TO_BOTTOM)) {
+                upright = false;
+            }
+            if (word.startsLine() && !current.isEmpty()) {
+                lines.add(line(current));
+                current = new ArrayList<>();
+            }
+            String text = word.text().strip();
+            if (!text.isEmpty()) {
+                current.add(new OcrWord(text, word.box(), word.confidence()));
+            }
+        }
+        if (!current.isEmpty()) {
+            lines.add(line(current));
+        }
         return new Read(lines, upright);
+    }
+
+    /**
+     * The words through Tesseract's C API, when {@link TesseractWords} is not available: the same words,
+     * at a cost growing with the square of their number.
+     */
+    static List<TesseractWords.Word> wordsThroughCApi(TessResultIterator ri) {
+        List<TesseractWords.Word> words = new ArrayList<>();
+        TessPageIterator pi = TessAPI1.TessResultIteratorGetPageIterator(ri);
+        TessAPI1.TessPageIteratorBegin(pi);
+        IntBuffer left = IntBuffer.allocate(1);
+        IntBuffer top = IntBuffer.allocate(1);
+        IntBuffer right = IntBuffer.allocate(1);
+        IntBuffer bottom = IntBuffer.allocate(1);
+        IntBuffer orientation = IntBuffer.allocate(1);
+        IntBuffer writingDirection = IntBuffer.allocate(1);
+        IntBuffer lineOrder = IntBuffer.allocate(1);
+        FloatBuffer deskew = FloatBuffer.allocate(1);
+        do {
+            boolean block = TessAPI1.TessPageIteratorIsAtBeginningOf(pi, ITessAPI.TessPageIteratorLevel.RIL_BLOCK) == ITessAPI.TRUE;
+            if (block) {
+                TessAPI1.TessPageIteratorOrientation(pi, orientation, writingDirection, lineOrder, deskew);
+            }
+            boolean line = TessAPI1.TessPageIteratorIsAtBeginningOf(pi, ITessAPI.TessPageIteratorLevel.RIL_TEXTLINE) == ITessAPI.TRUE;
+            Pointer textPointer = TessAPI1.TessResultIteratorGetUTF8Text(ri, ITessAPI.TessPageIteratorLevel.RIL_WORD);
+            String text = "";
+            if (textPointer != null) {
+                text = textPointer.getString(0, StandardCharsets.UTF_8.name());
+                TessAPI1.TessDeleteText(textPointer);
+            }
+            TessAPI1.TessPageIteratorBoundingBox(pi, ITessAPI.TessPageIteratorLevel.RIL_WORD, left, top, right, bottom);
+            float confidence = TessAPI1.TessResultIteratorConfidence(ri, ITessAPI.TessPageIteratorLevel.RIL_WORD);
+            words.add(new TesseractWords.Word(block, line, orientation.get(0), writingDirection.get(0), lineOrder.get(0),
+                    new Box(left.get(0), top.get(0), right.get(0), bottom.get(0)), confidence, text));
+        } while (TessAPI1.TessPageIteratorNext(pi, ITessAPI.TessPageIteratorLevel.RIL_WORD) == ITessAPI.TRUE);
+        return words;
     }
 
     private static OcrLine line(List<OcrWord> words) {

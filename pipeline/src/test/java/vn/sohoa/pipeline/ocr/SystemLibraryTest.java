@@ -12,8 +12,8 @@ import vn.sohoa.pipeline.intake.ScanDecoder;
 
 /**
  * With {@code SOHOA_TESSERACT=system} (or without SoHoa's build) a JVM reads with the system's libtesseract,
- * its OpenMP regions running through the serial OpenMP library: checked in a JVM of its own, since a process
- * keeps the first libtesseract it loads.
+ * its OpenMP regions running through the serial OpenMP library and its words read through words.cpp: checked in a
+ * JVM of its own, since a process keeps the first libtesseract it loads.
  */
 class SystemLibraryTest {
 
@@ -35,6 +35,7 @@ class SystemLibraryTest {
                 .substring("regions: ".length()));
         // the LSTM opens OpenMP regions for every time step: thousands on a page
         assertThat(regions).isGreaterThan(1000);
+        assertThat(out).as("the words read in one call on the system's library too").contains("words in one call: true");
     }
 
     /** The child JVM: reads phototest and says which libtesseract it mapped and how many OpenMP regions ran. */
@@ -47,5 +48,6 @@ class SystemLibraryTest {
             System.out.println("regions: " + (SerialOpenMp.regionsOnThisThread().orElse(-1L) - before));
         }
         System.out.println("mapped: " + TesseractLibrary.mapped().map(Path::toString).orElse("none"));
+        System.out.println("words in one call: " + TesseractWords.available());
     }
 }
