@@ -6,6 +6,9 @@
 # inlined: the same text, about 15 % less OCR time (bench/README.md). The build is made once a machine (about
 # two minutes on two cores) and kept in the user cache; when it cannot be made (no network, no compiler, not
 # Linux x86-64, SOHOA_TESSERACT_BUILD=0) the script says so and SoHoa uses the system's libtesseract.
+# tesseract-simd.patch computes the LSTM's activations (Tanh, Logistic) and its int8 rounding eight at a time
+# with AVX2 on CPUs that have it; tesseract-simd-check.cpp, run before the build is used, checks bit for bit
+# that they give what the scalar code gives.
 set -eu
 out="$1"
 version=5.3.0
@@ -31,13 +34,15 @@ skip() {
 
 [ "${SOHOA_TESSERACT_BUILD:-1}" = 0 ] && skip "not built (SOHOA_TESSERACT_BUILD=0)"
 [ "$(uname -s)-$(uname -m)" = "Linux-x86_64" ] || skip "built on Linux x86-64 only"
-key="$(printf '%s %s %s %s %s' "$version" "$sha256" "$flags" "$defines" "$options" | cksum | cut -d' ' -f1)"
+here="$(cd "$(dirname "$0")" && pwd)"
+patches="$(cat "$here/tesseract-simd.patch" "$here/tesseract-simd-check.cpp" | cksum | cut -d' ' -f1)"
+key="$(printf '%s %s %s %s %s %s' "$version" "$sha256" "$flags" "$defines" "$options" "$patches" | cksum | cut -d' ' -f1)"
 cache="${XDG_CACHE_HOME:-$HOME/.cache}/sohoa/build/tesseract-$version-$key"
 lib="$cache/libtesseract.so"
 
 if [ ! -f "$lib" ]; then
   [ -f "$cache/failed" ] && skip "its build failed before ($cache/failed; delete the file to try again)"
-  for tool in cmake c++ make curl; do
+  for tool in cmake c++ make curl patch; do
     command -v "$tool" >/dev/null 2>&1 || skip "no $tool here (bin/setup installs it)"
   done
   [ -f /usr/include/leptonica/allheaders.h ] || skip "no Leptonica headers (libleptonica-dev)"
@@ -55,6 +60,16 @@ if [ ! -f "$lib" ]; then
   [ -n "$fetched" ] || skip "cannot download $url"
   echo "$sha256  $work/source.tar.gz" | sha256sum -c --status || skip "the source from $fetched is not the expected one"
   tar -xzf "$work/source.tar.gz" -C "$work"
+  (cd "$work/tesseract-$version" && patch -p1 --quiet < "$here/tesseract-simd.patch") \
+    || skip "tesseract-simd.patch does not apply"
+  # the patched activations against the scalar ones, before anything is built with them
+  if ! (cd "$work/tesseract-$version" && c++ -O2 -std=c++17 -DFAST_FLOAT -Isrc/lstm -Isrc/ccutil -Iinclude \
+          -o "$work/simd-check" "$here/tesseract-simd-check.cpp" src/lstm/functions.cpp >"$work/check.log" 2>&1 \
+        && "$work/simd-check" >>"$work/check.log" 2>&1); then
+    tail -n 20 "$work/check.log" >&2
+    cp "$work/check.log" "$cache/failed"
+    skip "the AVX2 activations do not give the scalar ones' results"
+  fi
   jobs="$(nproc 2>/dev/null || echo 2)"
   # shellcheck disable=SC2086
   if ! (cd "$work" && cmake -S "tesseract-$version" -B build $options -DCMAKE_CXX_FLAGS="$flags $defines" \

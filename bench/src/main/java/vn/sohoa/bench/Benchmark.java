@@ -17,7 +17,7 @@ import vn.sohoa.pipeline.DigitizerSettings;
  * {@code OUT/results.md}, then checks SoHoa and OCRmyPDF on real scans never seen in development.
  *
  * <p>{@code bench/run [--pages 16] [--seed 3] [--threads 2] [--only sohoa,sohoa-small,tesseract,ocrmypdf,ocrmypdf-clean]
- * [--rounds 1] [--out bench/out] [--no-real-scans]}
+ * [--rounds 1] [--warmup 0] [--out bench/out] [--no-real-scans]}
  */
 public final class Benchmark {
 
@@ -41,6 +41,18 @@ public final class Benchmark {
         // machine shared with other work, one contender's run can fall on a busy minute and the other's not
         int rounds = Integer.parseInt(options.get("rounds", "1"));
         List<Contender> contenders = contenders(only, threads);
+        // --warmup N runs every contender N times on the set before the timed rounds, untimed: the pages a
+        // minute of a process already running (SoHoa's service, a long batch), after the JIT has compiled
+        // SoHoa's code and OCRmyPDF's modules are in the page cache; the warm-up runs' times are printed too
+        int warmups = Integer.parseInt(options.get("warmup", "0"));
+        StringBuilder warmupTimes = new StringBuilder();
+        for (int w = 0; w < warmups; w++) {
+            for (Contender contender : contenders) {
+                RunResult warm = run(contender, set, inputs, out.resolve(folder(contender.name())));
+                warmupTimes.append(warmupTimes.isEmpty() ? "" : ", ").append(String.format(Locale.ROOT, "%s %.1f s (%.1f pages/min)",
+                        contender.name(), warm.seconds(), warm.pagesPerMinute()));
+            }
+        }
         List<RunResult> results = new ArrayList<>();
         for (int round = 0; round < rounds; round++) {
             for (int i = 0; i < contenders.size(); i++) {
@@ -54,6 +66,9 @@ public final class Benchmark {
             }
         }
         String table = table(results, set, threads);
+        if (warmups > 0) {
+            table = "Untimed warm-up run" + (warmups > 1 ? "s" : "") + " before the timed rounds: " + warmupTimes + "\n\n" + table;
+        }
         System.out.println(table);
         Files.writeString(out.resolve("results.md"), table, StandardCharsets.UTF_8);
 
