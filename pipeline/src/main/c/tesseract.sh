@@ -7,8 +7,9 @@
 # two minutes on two cores) and kept in the user cache; when it cannot be made (no network, no compiler, not
 # Linux x86-64, SOHOA_TESSERACT_BUILD=0) the script says so and SoHoa uses the system's libtesseract.
 # tesseract-simd.patch computes the LSTM's activations (Tanh, Logistic) and its int8 rounding eight at a time
-# with AVX2 on CPUs that have it; tesseract-simd-check.cpp, run before the build is used, checks bit for bit
-# that they give what the scalar code gives.
+# with AVX2 on CPUs that have it (tesseract-simd-check.cpp, run before the build is used, checks bit for bit
+# that they give what the scalar code gives), and its int8 matrix products with AVX512-VNNI's multiply-add where
+# the CPU has it (the same sums; TesseractLibraryTest reads a page with it and with DOTPRODUCT=avx2).
 set -eu
 out="$1"
 version=5.3.0
