@@ -130,7 +130,7 @@ public final class Benchmark {
                 set.size(), set.stream().mapToInt(p -> p.groundTruth().length()).sum(), threads,
                 Runtime.getRuntime().availableProcessors(), System.getProperty("os.name"),
                 System.getenv().getOrDefault("GLIBC_TUNABLES", "glibc's defaults"),
-                vn.sohoa.pipeline.ocr.TesseractLibrary.install() ? "SoHoa's libtesseract (LTO, no OpenMP)"
+                vn.sohoa.pipeline.ocr.TesseractLibrary.install() ? "SoHoa's libtesseract (LTO, no OpenMP, AVX2 activations)"
                         : "Debian's libtesseract, OpenMP " + (vn.sohoa.pipeline.ocr.SerialOpenMp.install() ? "serial" : "libgomp"),
                 CommandContender.peersEnvironment()));
         md.append("| contender | CER | word accuracy | pages read (CER < 10 %) | pages/min | speed vs OCRmyPDF | "
