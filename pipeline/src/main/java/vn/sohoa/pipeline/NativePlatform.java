@@ -22,4 +22,12 @@ public final class NativePlatform {
         return isLinuxX86_64() ? Optional.ofNullable(NativePlatform.class.getResource("/native/linux-x86-64/" + name))
                 : Optional.empty();
     }
+
+    /**
+     * The same, unless the environment variable {@code variable} is set to {@code off} (the switch each of
+     * SoHoa's native libraries has for going without it).
+     */
+    public static Optional<URL> bundledUnless(String variable, String off, String name) {
+        return off.equals(System.getenv(variable)) ? Optional.empty() : bundled(name);
+    }
 }

@@ -64,10 +64,7 @@ public final class SerialOpenMp {
     }
 
     private static Optional<NativeLibrary> load() {
-        if ("0".equals(System.getenv("SOHOA_SERIAL_OPENMP"))) {
-            return Optional.empty();
-        }
-        Optional<URL> resource = NativePlatform.bundled(NAME);
+        Optional<URL> resource = NativePlatform.bundledUnless("SOHOA_SERIAL_OPENMP", "0", NAME);
         if (resource.isEmpty()) {
             return Optional.empty();
         }

@@ -73,10 +73,7 @@ public final class TesseractLibrary {
     }
 
     private static Optional<Path> load() {
-        if ("system".equals(System.getenv("SOHOA_TESSERACT"))) {
-            return Optional.empty();
-        }
-        Optional<URL> resource = NativePlatform.bundled(NAME);
+        Optional<URL> resource = NativePlatform.bundledUnless("SOHOA_TESSERACT", "system", NAME);
         if (resource.isEmpty()) {
             return Optional.empty();
         }

@@ -96,10 +96,7 @@ final class TesseractWords {
     }
 
     private static Optional<Words> load() {
-        if ("0".equals(System.getenv("SOHOA_TESSERACT_WORDS"))) {
-            return Optional.empty();
-        }
-        Optional<URL> resource = NativePlatform.bundled(NAME);
+        Optional<URL> resource = NativePlatform.bundledUnless("SOHOA_TESSERACT_WORDS", "0", NAME);
         if (resource.isEmpty()) {
             return Optional.empty();
         }
