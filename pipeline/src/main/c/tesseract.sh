@@ -61,8 +61,10 @@ if [ ! -f "$lib" ]; then
   [ -n "$fetched" ] || skip "cannot download $url"
   echo "$sha256  $work/source.tar.gz" | sha256sum -c --status || skip "the source from $fetched is not the expected one"
   tar -xzf "$work/source.tar.gz" -C "$work"
-  (cd "$work/tesseract-$version" && patch -p1 --quiet < "$here/tesseract-simd.patch") \
-    || skip "tesseract-simd.patch does not apply"
+  if ! (cd "$work/tesseract-$version" && patch -p1 --quiet < "$here/tesseract-simd.patch" >"$work/patch.log" 2>&1); then
+    cp "$work/patch.log" "$cache/failed"
+    skip "tesseract-simd.patch does not apply"
+  fi
   # the patched activations against the scalar ones, before anything is built with them
   if ! (cd "$work/tesseract-$version" && c++ -O2 -std=c++17 -DFAST_FLOAT -Isrc/lstm -Isrc/ccutil -Iinclude \
           -o "$work/simd-check" "$here/tesseract-simd-check.cpp" src/lstm/functions.cpp >"$work/check.log" 2>&1 \

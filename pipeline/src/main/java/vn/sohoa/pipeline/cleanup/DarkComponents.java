@@ -30,6 +30,7 @@ final class DarkComponents implements AutoCloseable {
     private final Mat labelMat;
     private final Component[] components;
     private int[] labels;
+    private boolean closed;
 
     private DarkComponents(LabelBuffer buffer, Mat labelMat, Component[] components) {
         this.buffer = buffer;
@@ -111,6 +112,11 @@ final class DarkComponents implements AutoCloseable {
 
     @Override
     public void close() {
+        // once only: a buffer given back twice would be lent to two labellings at once
+        if (closed) {
+            return;
+        }
+        closed = true;
         labelMat.release();
         labels = null;
         buffer.giveBack();

@@ -67,4 +67,20 @@ class LabelBufferTest {
             assertThat(first.count()).isEqualTo(9);
         }
     }
+
+    @Test
+    void aComponentsClosedTwiceGivesItsBufferBackOnce() {
+        DarkComponents twice = DarkComponents.of(squares(600, 200, 4), 128);
+        twice.close();
+        twice.close();
+        // two labellings open at once must not share the one buffer given back
+        try (DarkComponents first = DarkComponents.of(squares(600, 200, 8), 128);
+             DarkComponents second = DarkComponents.of(squares(600, 200, 2), 128)) {
+            assertThat(black(first.erase(squares(600, 200, 8), new boolean[first.count()]))).isEqualTo(800);
+            boolean[] erase = new boolean[first.count()];
+            erase[8] = true;
+            assertThat(black(first.erase(squares(600, 200, 8), erase))).as("the first page's own labels").isEqualTo(700);
+            assertThat(second.count()).isEqualTo(3);
+        }
+    }
 }
