@@ -1,6 +1,5 @@
 package vn.sohoa.pipeline;
 
-import java.util.Optional;
 import java.util.regex.Pattern;
 
 /**
@@ -37,27 +36,15 @@ public enum Identifier {
         return value;
     }
 
-    /** A value that may be absent (null), checked when present. */
-    public Optional<String> checkOptional(String value) {
-        return Optional.ofNullable(value).map(this::check);
-    }
-
-    public String description() {
+    private String description() {
         return english + " (" + vietnamese + ")";
     }
 
     /** A value that breaks the syntax: the message says which kind, which value and what is allowed. */
     public static final class InvalidIdentifierException extends IllegalArgumentException {
-        private final Identifier kind;
-
         InvalidIdentifierException(Identifier kind, String value) {
             super(kind.description() + " must be 1 to " + MAX_LENGTH + " ASCII letters, digits, '.', '_' or '-',"
                     + " beginning with a letter or a digit; got " + (value == null ? "none" : "\"" + printable(value) + "\""));
-            this.kind = kind;
-        }
-
-        public Identifier kind() {
-            return kind;
         }
 
         private static String printable(String value) {
