@@ -52,7 +52,8 @@ class RobustnessCorpusTest {
         List<Path> inputs = new ArrayList<>();
         for (String dir : List.of("robustness/ocrmypdf", "robustness/tesseract", "real-scans")) {
             try (Stream<Path> files = Files.list(SharedCorpus.file(dir))) {
-                files.filter(f -> !f.getFileName().toString().matches("SOURCE\\.md|.*\\.(uzn|gold\\.txt)$")
+                files.filter(Files::isRegularFile)
+                        .filter(f -> !f.getFileName().toString().matches("SOURCE\\.md|.*\\.(uzn|gold\\.txt)$")
                                 && !(f.getFileName().toString().endsWith(".txt") && !REFUSED.containsKey(f.getFileName().toString())))
                         .sorted().forEach(inputs::add);
             }
