@@ -14,11 +14,8 @@ import vn.sohoa.app.security.SignedInUser;
 @Component
 public class AgencyScopes {
 
-    /** A code no agency has: the scope of nobody. */
-    private static final AgencyScope NONE = AgencyScope.under("\u0000none");
-
     public AgencyScope of(HttpServletRequest request) {
-        return CurrentUser.get().map(AgencyScopes::of).orElse(NONE);
+        return CurrentUser.get().map(AgencyScopes::of).orElse(AgencyScope.none());
     }
 
     static AgencyScope of(SignedInUser user) {

@@ -16,6 +16,7 @@ import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RestController;
 import vn.sohoa.app.records.DocumentRole;
 import vn.sohoa.app.records.Registry;
+import vn.sohoa.pipeline.Identifier;
 
 /** What the one-stop system tells SoHoa: agencies, procedures and their components, dossiers' facts. */
 @RestController
@@ -48,13 +49,20 @@ public class RegistryController {
     @PutMapping("/api/agencies/{code}")
     @Operation(summary = "Create or update an agency (province, district or commune, under its parent)")
     public void agency(@PathVariable String code, @RequestBody AgencyBody body, HttpServletRequest request) {
-        // an agency administrator adds and renames agencies under their own, never above it
+        Identifier.AGENCY_CODE.check(code);
         AgencyScope scope = scopes.of(request);
         if (!scope.isAll()) {
-            guard.requireAgency(body.parentCode(), scope);
+            // an agency administrator keeps the agencies strictly below their own: never their own, never one above
+            if (code.equals(scope.agencyCode())) {
+                throw new AccessDeniedException("an agency is kept by the administrator of the agency above it");
+            }
             if (guard.agencyExists(code)) {
                 guard.requireAgency(code, scope);
             }
+            if (body.parentCode() == null) {
+                throw new AccessDeniedException("only a system-wide administrator adds or moves provinces");
+            }
+            guard.requireAgency(body.parentCode(), scope);
         }
         registry.agency(new Registry.Agency(code, body.name(), body.level(), body.parentCode()));
     }
@@ -72,16 +80,8 @@ public class RegistryController {
     @PutMapping("/api/dossiers/{code}")
     @Operation(summary = "Create a dossier or complete its facts (agency, procedure, dates, status)")
     public void dossier(@PathVariable String code, @RequestBody DossierBody body, HttpServletRequest request) {
-        AgencyScope scope = scopes.of(request);
-        guard.requireDossierWritable(code, scope);
-        String agency = body.agencyCode();
-        if (agency != null) {
-            guard.requireAgency(agency, scope);
-        } else if (!scope.isAll() && !guard.dossierExists(code)) {
-            agency = scope.agencyCode(); // a new dossier belongs to the officer's agency
-        }
-        registry.dossier(new Registry.DossierFacts(code, agency, body.procedureCode(), body.receivedOn(),
-                body.dueOn(), body.status()), CurrentUser.actor());
+        registry.dossier(new Registry.DossierFacts(code, body.agencyCode(), body.procedureCode(), body.receivedOn(),
+                body.dueOn(), body.status()), scopes.of(request), CurrentUser.actor());
     }
 
     @PutMapping("/api/documents/{id}/role")

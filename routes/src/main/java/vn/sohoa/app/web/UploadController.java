@@ -99,7 +99,7 @@ public class UploadController {
         guard.requireDossierWritable(code, scope);
         if (!scope.isAll() && !guard.dossierExists(code)) {
             // a new dossier belongs to the officer's agency, or the officer could not see it
-            registry.dossier(new Registry.DossierFacts(code, scope.agencyCode(), null, null, null, null), CurrentUser.actor());
+            registry.dossier(new Registry.DossierFacts(code, null, null, null, null, null), scope, CurrentUser.actor());
         }
         List<Uploaded> uploaded = new ArrayList<>();
         for (MultipartFile file : files) {
