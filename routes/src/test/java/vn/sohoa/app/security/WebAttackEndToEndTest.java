@@ -53,9 +53,6 @@ class WebAttackEndToEndTest {
     private static final Duration TIMEOUT = Duration.ofSeconds(120);
     private static final int STREAMS_PER_ACCOUNT = 3;
 
-    @TempDir
-    Path home;
-
     private MachineServices services;
     private ConfigurableApplicationContext context;
     private int port;
@@ -64,7 +61,7 @@ class WebAttackEndToEndTest {
     private ApiCaller admin;
 
     @BeforeAll
-    void start() throws Exception {
+    void start(@TempDir Path home) throws Exception {
         services = new MachineServices();
         port = freePort();
         Map<String, Object> properties = services.properties();
