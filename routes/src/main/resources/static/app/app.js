@@ -105,19 +105,26 @@ async function openDossier(code) {
   $('dossier').hidden = false;
   $('dossier-title').textContent = 'Hồ sơ ' + code;
   $('events').replaceChildren();
-  listen(code);
-  await showDocuments(code);
+  if (source) { source.close(); source = null; }
+  // the stream is open only for a dossier that exists: a new one is listened to once its first upload creates it
+  if (await showDocuments(code)) await listen(code);
 }
 
+// resolves once the stream is open (its hello event), so that no event of an upload sent after it is missed
 function listen(code) {
   if (source) source.close();
   source = new EventSource('/api/dossiers/' + encodeURIComponent(code) + '/events');
+  const opened = new Promise((resolve) => {
+    source.addEventListener('hello', resolve, { once: true });
+    source.addEventListener('error', resolve, { once: true });
+  });
   source.addEventListener('file', (message) => {
     const e = JSON.parse(message.data);
     const item = el('li', { class: e.state, text: e.file + ': ' + (STATE_NAMES[e.state] || e.state) + (e.detail ? ' — ' + e.detail : '') });
     $('events').append(item);
     if (e.state === 'done' || e.state === 'duplicate') showDocuments(code);
   });
+  return opened;
 }
 
 async function showDocuments(code) {
@@ -125,13 +132,14 @@ async function showDocuments(code) {
   let dossier;
   try {
     const response = await fetch('/api/dossiers/' + encodeURIComponent(code), { credentials: 'same-origin' });
-    if (response.status === 404) { target.replaceChildren(el('p', { class: 'muted', text: 'Hồ sơ mới: chưa có tài liệu. Tải tệp quét lên để tạo.' })); return; }
+    if (response.status === 404) { target.replaceChildren(el('p', { class: 'muted', text: 'Hồ sơ mới: chưa có tài liệu. Tải tệp quét lên để tạo.' })); return false; }
     if (!response.ok) throw new Error('Lỗi ' + response.status);
     dossier = await response.json();
-  } catch (e) { $('reception-error').textContent = e.message; return; }
+  } catch (e) { $('reception-error').textContent = e.message; return false; }
   $('dossier-title').textContent = 'Hồ sơ ' + dossier.code + (dossier.agency ? ' — ' + dossier.agency.name : '')
     + (dossier.procedure ? ' — ' + dossier.procedure.name : '');
   target.replaceChildren(...dossier.documents.map(documentView));
+  return true;
 }
 
 function documentView(doc) {
@@ -160,7 +168,13 @@ $('upload-form').addEventListener('submit', async (event) => {
   for (const file of $('file-input').files) form.append('file', file);
   $('upload-submit').disabled = true;
   try {
-    await api('/api/dossiers/' + encodeURIComponent(currentCode) + '/files', { method: 'POST', body: form });
+    const path = '/api/dossiers/' + encodeURIComponent(currentCode);
+    if (!source) {
+      // a new dossier: create it (in the officer's agency) so that its stream opens before the files go
+      await api(path, { method: 'PUT', headers: { 'Content-Type': 'application/json' }, body: '{}' });
+      await listen(currentCode);
+    }
+    await api(path + '/files', { method: 'POST', body: form });
     $('file-input').value = '';
     await showDocuments(currentCode);
   } catch (e) {

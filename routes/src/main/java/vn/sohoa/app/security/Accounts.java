@@ -63,8 +63,11 @@ public class Accounts {
         if (account.password() != null && account.password().length() < 8) {
             throw new IllegalArgumentException("a password of at least 8 characters is needed");
         }
-        if (account.password() == null && account.role() != Role.API) {
-            throw new IllegalArgumentException("only an API client may have no password");
+        if (account.password() == null && account.role() != Role.API && account.role() != Role.GIAM_SAT) {
+            throw new IllegalArgumentException("only an API client or a monitoring scraper (GIAM_SAT) may have no password");
+        }
+        if (account.role() == Role.GIAM_SAT && account.agencyCode() != null) {
+            throw new IllegalArgumentException("a monitoring account (GIAM_SAT) reads system-wide metrics: it has no agency");
         }
         Long agency = account.agencyCode() == null ? null : jdbc.query("select id from agency where code = ?",
                 (rs, i) -> rs.getLong(1), account.agencyCode()).stream().findFirst()

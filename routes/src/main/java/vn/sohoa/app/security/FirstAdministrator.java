@@ -3,8 +3,7 @@ package vn.sohoa.app.security;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.annotation.Value;
-import org.springframework.boot.ApplicationArguments;
-import org.springframework.boot.ApplicationRunner;
+import org.springframework.beans.factory.SmartInitializingSingleton;
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.stereotype.Component;
 
@@ -12,10 +11,11 @@ import org.springframework.stereotype.Component;
  * Creates the first, system-wide administrator from SOHOA_ADMIN_USER and SOHOA_ADMIN_PASSWORD
  * (sohoa.admin.user / sohoa.admin.password) when no account of that name exists; an existing one is left
  * as it is (its password is not reset). Nodes of a cluster that start together on one database race to create
- * it: the one that loses finds it made.
+ * it: the one that loses finds it made. It is made once every singleton is (Flyway's migration among them) and
+ * before the web server opens its port, so that a script that signs in as soon as the port answers is let in.
  */
 @Component
-public class FirstAdministrator implements ApplicationRunner {
+public class FirstAdministrator implements SmartInitializingSingleton {
 
     private static final Logger LOG = LoggerFactory.getLogger(FirstAdministrator.class);
 
@@ -31,7 +31,7 @@ public class FirstAdministrator implements ApplicationRunner {
     }
 
     @Override
-    public void run(ApplicationArguments args) {
+    public void afterSingletonsInstantiated() {
         if (username.isBlank()) {
             if (accounts.usernames().isEmpty()) {
                 LOG.warn("no accounts and no SOHOA_ADMIN_USER / SOHOA_ADMIN_PASSWORD: nobody can sign in");

@@ -1,8 +1,8 @@
 package vn.sohoa.app.security;
 
 /**
- * What an account may do. Every role reads the dossiers of its agency and the agencies under it; the
- * role says which changes it may make.
+ * What an account may do. Every role but GIAM_SAT reads the dossiers of its agency and the agencies under
+ * it; the role says which changes it may make.
  */
 public enum Role {
     /** reception officer: creates dossiers, uploads scans */
@@ -14,7 +14,9 @@ public enum Role {
     /** agency administrator: accounts, tokens, agencies, procedures, and everything the others do */
     QUAN_TRI,
     /** a dossier system calling the API with a token: registers dossiers, uploads, reads */
-    API;
+    API,
+    /** monitoring (giám sát), a Prometheus scraper: reads metrics, info and health details, nothing under /api */
+    GIAM_SAT;
 
     public String authority() {
         return "ROLE_" + name();

@@ -27,7 +27,8 @@ import org.springframework.web.filter.OncePerRequestFilter;
  * Who may do what. The browser signs in with a form (session cookie, CSRF token in the XSRF-TOKEN cookie
  * sent back as the X-XSRF-TOKEN header); API clients send {@code Authorization: Bearer <token>} or HTTP
  * Basic over the same accounts, and need no CSRF token. The pages themselves are static and public; every
- * datum is behind /api, and each query is limited to the account's agency scope (web/AgencyScopes).
+ * datum is behind /api, and each query is limited to the account's agency scope (web/AgencyScopes). The
+ * monitoring role GIAM_SAT reads metrics and health details and nothing under /api.
  */
 @Configuration
 public class SecurityConfiguration {
@@ -53,9 +54,9 @@ public class SecurityConfiguration {
                         // the second dispatch of an event stream or an error page: the first was authorized
                         .dispatcherTypeMatchers(DispatcherType.ASYNC, DispatcherType.ERROR).permitAll()
                         .requestMatchers("/", "/index.html", "/app/**", "/favicon.ico", "/error").permitAll()
-                        // probes and the metrics scrape stay open (the service listens on 127.0.0.1 by default)
-                        .requestMatchers("/actuator/health/**", "/actuator/health", "/actuator/info",
-                                "/actuator/prometheus").permitAll()
+                        // probes stay open for the orchestrator; anonymous callers get only the status (application.properties)
+                        .requestMatchers("/actuator/health/**", "/actuator/health").permitAll()
+                        .requestMatchers("/actuator/info", "/actuator/prometheus").hasAnyRole("QUAN_TRI", "GIAM_SAT")
                         .requestMatchers("/actuator/**").hasRole("QUAN_TRI")
                         .requestMatchers("/api/accounts/**", "/api/agencies/**", "/api/procedures/**").hasRole("QUAN_TRI")
                         .requestMatchers(HttpMethod.POST, "/api/dossiers/*/files").hasAnyRole("TIEP_NHAN", "LUU_TRU", "QUAN_TRI", "API")

@@ -55,7 +55,11 @@ public class AccountController {
     public void create(@RequestBody AccountBody body, HttpServletRequest request) {
         AgencyScope scope = scopes.of(request);
         if (body.role() == null) {
-            throw new IllegalArgumentException("a role is needed: TIEP_NHAN, KIEM_TRA, LUU_TRU, QUAN_TRI or API");
+            throw new IllegalArgumentException("a role is needed: TIEP_NHAN, KIEM_TRA, LUU_TRU, QUAN_TRI, API or GIAM_SAT");
+        }
+        if (body.role() == Role.GIAM_SAT && !scope.isAll()) {
+            // the metrics cover every agency, so an agency administrator may not hand them out
+            throw new AccessDeniedException("only a system-wide administrator creates monitoring (GIAM_SAT) accounts");
         }
         if (!scope.isAll()) {
             if (body.agencyCode() == null) {

@@ -22,6 +22,12 @@ public class ApiErrors {
         return ProblemDetail.forStatusAndDetail(HttpStatus.BAD_REQUEST, e.getMessage());
     }
 
+    @ExceptionHandler(ProcessingEvents.TooManyListenersException.class)
+    public ProblemDetail tooManyListeners(ProcessingEvents.TooManyListenersException e) {
+        return ProblemDetail.forStatusAndDetail(HttpStatus.TOO_MANY_REQUESTS, "quá nhiều luồng sự kiện đang mở ("
+                + e.getMessage() + "): đóng bớt các trang đang theo dõi hồ sơ");
+    }
+
     /** The broker did not take an upload's job: nothing was queued, the same upload may be sent again. */
     @ExceptionHandler(AmqpException.class)
     public ProblemDetail brokerUnavailable(AmqpException e) {

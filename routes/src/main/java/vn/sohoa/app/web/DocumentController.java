@@ -17,6 +17,7 @@ import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 import org.springframework.web.servlet.mvc.method.annotation.SseEmitter;
+import vn.sohoa.app.records.AgencyScope;
 import vn.sohoa.app.records.NotFoundException;
 import vn.sohoa.app.security.CurrentUser;
 
@@ -50,10 +51,15 @@ public class DocumentController {
     }
 
     @GetMapping(path = "/api/dossiers/{code}/events", produces = MediaType.TEXT_EVENT_STREAM_VALUE)
-    @Operation(summary = "Server-sent events as the dossier's uploaded files are processed")
+    @Operation(summary = "Server-sent events as the dossier's uploaded files are processed (a dossier the account"
+            + " reads; 404 otherwise, 429 past the number of open streams allowed)")
     public SseEmitter events(@PathVariable String code, HttpServletRequest request) {
-        guard.requireDossierWritable(code, scopes.of(request));
-        return events.listen(code);
+        AgencyScope scope = scopes.of(request);
+        // unknown and another agency's dossier get the same answer, so that the stream tells nobody what exists
+        if (!guard.dossierWithin(code, scope)) {
+            throw new NotFoundException("no dossier with code " + code);
+        }
+        return events.listen(code, CurrentUser.actor(), scope);
     }
 
     @GetMapping("/api/review/queue")

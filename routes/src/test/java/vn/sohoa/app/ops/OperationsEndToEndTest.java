@@ -11,6 +11,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.Base64;
 import java.util.Map;
 import java.util.function.BooleanSupplier;
 import org.junit.jupiter.api.Tag;
@@ -105,8 +106,12 @@ class OperationsEndToEndTest {
         }
     }
 
+    /** As the first administrator: metrics and health details are not for anonymous callers. */
     private HttpResponse<String> get(String url) throws Exception {
-        return http.send(HttpRequest.newBuilder(URI.create(url)).build(), HttpResponse.BodyHandlers.ofString());
+        String credentials = MachineServices.ADMIN_USER + ":" + MachineServices.ADMIN_PASSWORD;
+        return http.send(HttpRequest.newBuilder(URI.create(url)).header("Authorization", "Basic "
+                + Base64.getEncoder().encodeToString(credentials.getBytes(StandardCharsets.UTF_8))).build(),
+                HttpResponse.BodyHandlers.ofString());
     }
 
     /** The value of a sample line of the Prometheus text format, by its name and labels as printed. */
