@@ -64,7 +64,7 @@ async function start() {
   const response = await fetch('/api/me', { credentials: 'same-origin' });
   if (!response.ok) { showLogin(); return; }
   me = await response.json();
-  $('who').textContent = me.username + ' — ' + (ROLE_NAMES[me.role] || me.role) + (me.agencyCode ? ' — ' + me.agencyCode : ' — toàn hệ thống');
+  $('who').textContent = me.username + ' — ' + (ROLE_NAMES[me.role] || me.role) + (me.allAgencies ? ' — toàn hệ thống' : me.agencyCode ? ' — ' + me.agencyCode : '');
   $('top').hidden = false;
   route();
 }

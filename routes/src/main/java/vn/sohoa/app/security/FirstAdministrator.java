@@ -40,7 +40,7 @@ public class FirstAdministrator implements SmartInitializingSingleton {
         }
         if (!accounts.exists(username)) {
             try {
-                accounts.create(new Accounts.NewAccount(username, password, Role.QUAN_TRI, null, "Quản trị hệ thống"),
+                accounts.create(new Accounts.NewAccount(username, password, Role.QUAN_TRI, null, true, "Quản trị hệ thống"),
                         "system:start");
                 LOG.info("created the administrator {}", username);
             } catch (DuplicateKeyException e) {

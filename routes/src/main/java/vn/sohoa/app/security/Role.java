@@ -18,6 +18,11 @@ public enum Role {
     /** monitoring (giám sát), a Prometheus scraper: reads metrics, info and health details, nothing under /api */
     GIAM_SAT;
 
+    /** Whether the role is a machine's, which calls with a token instead of a person's password. */
+    public boolean isMachine() {
+        return this == API || this == GIAM_SAT;
+    }
+
     public String authority() {
         return "ROLE_" + name();
     }

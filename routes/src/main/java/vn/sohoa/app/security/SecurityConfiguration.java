@@ -11,8 +11,6 @@ import org.springframework.context.annotation.Configuration;
 import org.springframework.http.HttpMethod;
 import org.springframework.http.MediaType;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
-import org.springframework.security.core.userdetails.UserDetailsService;
-import org.springframework.security.core.userdetails.UsernameNotFoundException;
 import org.springframework.security.crypto.bcrypt.BCryptPasswordEncoder;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.security.web.SecurityFilterChain;
@@ -41,14 +39,10 @@ public class SecurityConfiguration {
     }
 
     @Bean
-    UserDetailsService userDetailsService(Accounts accounts) {
-        return username -> accounts.byUsername(username)
-                .orElseThrow(() -> new UsernameNotFoundException("no account " + username));
-    }
-
-    @Bean
     SecurityFilterChain securityFilterChain(HttpSecurity http, Accounts accounts) throws Exception {
         CsrfTokenRequestAttributeHandler csrfHandler = new CsrfTokenRequestAttributeHandler();
+        // passwords are checked by PasswordAuthentication, the one AuthenticationProvider bean
+        SignInRefusal refusal = new SignInRefusal();
         http
                 .authorizeHttpRequests(requests -> requests
                         // the second dispatch of an event stream or an error page: the first was authorized
@@ -71,12 +65,11 @@ public class SecurityConfiguration {
                         .loginProcessingUrl("/login")
                         .successHandler((request, response, authentication) -> json(response, 200,
                                 "{\"username\":\"" + authentication.getName().replace("\"", "") + "\"}"))
-                        .failureHandler((request, response, exception) -> json(response, 401,
-                                "{\"detail\":\"Tên đăng nhập hoặc mật khẩu không đúng\"}"))
+                        .failureHandler(refusal)
                         .permitAll())
                 .logout(logout -> logout.logoutUrl("/logout")
                         .logoutSuccessHandler((request, response, authentication) -> response.setStatus(204)))
-                .httpBasic(basic -> basic.authenticationEntryPoint(new HttpStatusEntryPoint(org.springframework.http.HttpStatus.UNAUTHORIZED)))
+                .httpBasic(basic -> basic.authenticationEntryPoint(refusal))
                 // no Basic challenge: a browser would pop up its own dialog over the sign-in form
                 .exceptionHandling(e -> e.authenticationEntryPoint(new HttpStatusEntryPoint(org.springframework.http.HttpStatus.UNAUTHORIZED)))
                 .csrf(csrf -> csrf
@@ -85,6 +78,7 @@ public class SecurityConfiguration {
                         // API clients authenticate every request with a header a browser does not add by itself
                         .ignoringRequestMatchers(request -> request.getHeader("Authorization") != null))
                 .addFilterBefore(new BearerTokenFilter(accounts), BasicAuthenticationFilter.class)
+                .addFilterAfter(new AccountRefreshFilter(accounts), BasicAuthenticationFilter.class)
                 .addFilterAfter(new CsrfCookieFilter(), BasicAuthenticationFilter.class)
                 .headers(headers -> headers.frameOptions(frame -> frame.sameOrigin()));
         return http.build();

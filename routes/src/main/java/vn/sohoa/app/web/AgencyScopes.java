@@ -5,11 +5,12 @@ import org.springframework.stereotype.Component;
 import vn.sohoa.app.records.AgencyScope;
 import vn.sohoa.app.security.CurrentUser;
 import vn.sohoa.app.security.SignedInUser;
+import vn.sohoa.pipeline.Identifier;
 
 /**
- * The agencies a request may see: the signed-in account's agency and those under it; all of them for a
- * system-wide administrator (an account with no agency). A request with no account sees nothing (the
- * security filter chain refuses it before; this is the second lock).
+ * The agencies a request may see: the signed-in account's agency and those under it; all of them only for
+ * an account with the explicit allAgencies right. A request with no account, or an account whose agency is
+ * missing or not a valid code, sees nothing (the security filter chain refuses it before; this is the second lock).
  */
 @Component
 public class AgencyScopes {
@@ -19,6 +20,9 @@ public class AgencyScopes {
     }
 
     static AgencyScope of(SignedInUser user) {
-        return user.agencyCode() == null ? AgencyScope.all() : AgencyScope.under(user.agencyCode());
+        if (user.allAgencies()) {
+            return AgencyScope.all();
+        }
+        return Identifier.AGENCY_CODE.isValid(user.agencyCode()) ? AgencyScope.under(user.agencyCode()) : AgencyScope.none();
     }
 }

@@ -29,6 +29,8 @@ import vn.sohoa.app.records.MachineServices;
 import vn.sohoa.app.records.RecordStore;
 import vn.sohoa.app.records.Registry;
 import vn.sohoa.app.records.SyntheticDocuments;
+import vn.sohoa.app.security.Accounts;
+import vn.sohoa.app.security.Role;
 
 /**
  * A province with a district and a commune under it, a procedure with two required components, and
@@ -117,8 +119,9 @@ class ReportEndToEndTest {
             ByteArrayOutputStream out = new ByteArrayOutputStream();
             ReportCommand command = new ReportCommand();
             command.out = new PrintStream(out, true, StandardCharsets.UTF_8);
-            String token = context.getBean(vn.sohoa.app.security.Accounts.class)
-                    .newToken(MachineServices.ADMIN_USER, "report", "test");
+            Accounts accounts = context.getBean(Accounts.class);
+            accounts.create(new Accounts.NewAccount("baocao450", null, Role.API, "H450", false, "Báo cáo"), "test");
+            String token = accounts.newToken("baocao450", "report", "test");
             int exit = new CommandLine(command).execute("--from", "2026-03-01", "--to", "2026-03-31", "--agency", "H450",
                     "--url", base, "--token", token);
             assertThat(exit).isZero();

@@ -116,7 +116,7 @@ class AccessControlEndToEndTest {
             assertThat(officer450.post("/api/review/documents/" + documentId, "{}").statusCode()).isEqualTo(403);
             assertThat(officer450.post("/api/accounts", "{\"username\":\"x1\",\"password\":\"12345678\",\"role\":\"QUAN_TRI\",\"agencyCode\":\"H450\"}").statusCode()).isEqualTo(403);
             assertThat(admin451.post("/api/accounts", "{\"username\":\"x2\",\"password\":\"12345678\",\"role\":\"TIEP_NHAN\",\"agencyCode\":\"H450\"}").statusCode()).isEqualTo(404);
-            assertThat(admin451.post("/api/accounts", "{\"username\":\"x3\",\"password\":\"12345678\",\"role\":\"QUAN_TRI\"}").statusCode()).isEqualTo(403);
+            assertThat(admin451.post("/api/accounts", "{\"username\":\"x3\",\"password\":\"12345678\",\"role\":\"QUAN_TRI\"}").statusCode()).isEqualTo(400);
             assertThat(admin451.post("/api/accounts/motcua450/tokens", "{}").statusCode()).isEqualTo(404);
             assertThat(admin451.post("/api/accounts", "{\"username\":\"x4\",\"password\":\"12345678\",\"role\":\"TIEP_NHAN\",\"agencyCode\":\"H451\"}").statusCode()).isEqualTo(201);
 

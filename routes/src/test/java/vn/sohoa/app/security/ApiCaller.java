@@ -51,6 +51,10 @@ final class ApiCaller {
         return send(request(path).header("Content-Type", "application/json").POST(HttpRequest.BodyPublishers.ofString(json)));
     }
 
+    HttpResponse<String> delete(String path) throws IOException, InterruptedException {
+        return send(request(path).DELETE());
+    }
+
     HttpResponse<String> form(String path, String body, String csrfHeader) throws IOException, InterruptedException {
         HttpRequest.Builder builder = request(path).header("Content-Type", "application/x-www-form-urlencoded");
         if (csrfHeader != null) {

@@ -55,9 +55,9 @@ class WebPageEndToEndTest {
             registry.agency(new Registry.Agency("H450", "UBND huyện Tuyên Hóa", Registry.Level.district, "T44"));
             registry.agency(new Registry.Agency("H451", "UBND huyện Minh Hóa", Registry.Level.district, "T44"));
             Accounts accounts = context.getBean(Accounts.class);
-            accounts.create(new Accounts.NewAccount("tiepnhan450", PASSWORD, Role.TIEP_NHAN, "H450", null), "test");
-            accounts.create(new Accounts.NewAccount("kiemtra450", PASSWORD, Role.KIEM_TRA, "H450", null), "test");
-            accounts.create(new Accounts.NewAccount("tiepnhan451", PASSWORD, Role.TIEP_NHAN, "H451", null), "test");
+            accounts.create(new Accounts.NewAccount("tiepnhan450", PASSWORD, Role.TIEP_NHAN, "H450", false, null), "test");
+            accounts.create(new Accounts.NewAccount("kiemtra450", PASSWORD, Role.KIEM_TRA, "H450", false, null), "test");
+            accounts.create(new Accounts.NewAccount("tiepnhan451", PASSWORD, Role.TIEP_NHAN, "H451", false, null), "test");
             JdbcTemplate jdbc = context.getBean(JdbcTemplate.class);
 
             ChromeDriver browser = HeadlessBrowser.start(profile);
