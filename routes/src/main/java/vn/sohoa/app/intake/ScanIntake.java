@@ -41,8 +41,11 @@ public class ScanIntake {
     private final JobSender sender;
     private final WorkSettings work;
     private final Path home;
+    private final DossierAdmission admission;
 
-    public ScanIntake(Digitizer digitizer, JobSender sender, WorkSettings work, SohoaProperties properties) {
+    public ScanIntake(Digitizer digitizer, JobSender sender, WorkSettings work, SohoaProperties properties,
+                      DossierAdmission admission) {
+        this.admission = admission;
         this.originals = new OriginalStore(properties.originalsDir());
         this.digitizer = digitizer;
         this.sender = sender;
@@ -52,18 +55,24 @@ public class ScanIntake {
 
     /**
      * @param source where it came from: inbox, capture-folder, ftp, mail, upload
+     * @param agency which dossiers the source may add to: a dossier code it names is refused at once
+     *        (INVALID_DOSSIER_CODE, DOSSIER_OF_ANOTHER_AGENCY, UNKNOWN_AGENCY) when it may not, and the worker
+     *        that records each document checks again
      * @param quarantinePath where a worker that rejects it later puts a copy with the reason, or null
      */
-    public ScanJob accept(Path file, Optional<String> dossierCode, String source, Path quarantinePath)
-            throws RejectedScanException, IOException {
+    public ScanJob accept(Path file, Optional<String> dossierCode, String source, CaptureAgency agency,
+                          Path quarantinePath) throws RejectedScanException, IOException {
         dossierCode.ifPresent(code -> MDC.put("dossier", code));
         try {
+            if (dossierCode.isPresent()) {
+                admission.check(dossierCode.get(), agency);
+            }
             Scan scan = Scan.of(file, dossierCode.orElse(null));
             Path stored = originals.store(scan).toAbsolutePath();
             ScanOutline outline = digitizer.outline(scan);
             ScanJob job = new ScanJob(UUID.randomUUID(), dossierCode.orElse(null), home.relativize(stored).toString(),
                     scan.name(), scan.sha256(), scan.size(), outline.pages(), source,
-                    quarantinePath == null ? null : quarantinePath.toAbsolutePath().toString(), Instant.now());
+                    quarantinePath == null ? null : quarantinePath.toAbsolutePath().toString(), Instant.now(), agency);
             sender.send(job, work.scansQueue());
             log.info("{}: {} pages stored as {} and queued (scan {})", scan.name(), outline.pages(), stored.getFileName(),
                     job.scanId());
