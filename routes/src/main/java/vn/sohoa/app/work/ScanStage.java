@@ -8,6 +8,7 @@ import org.slf4j.LoggerFactory;
 import org.slf4j.MDC;
 import org.springframework.stereotype.Component;
 import vn.sohoa.app.config.SohoaProperties;
+import vn.sohoa.app.intake.DossierAdmission;
 import vn.sohoa.app.intake.Quarantine;
 import vn.sohoa.app.records.RecordStore;
 import vn.sohoa.pipeline.RejectedScanException;
@@ -16,7 +17,9 @@ import vn.sohoa.pipeline.RejectedScanException;
  * The first stage on a worker, for a job of {@code sohoa.work.scans}: plans the scan into documents (a batch is
  * cut by its cover sheets), stores each plan, and queues a page job for each page not read yet, or the
  * document job when all are (a job that came again after a crash). A document already recorded (the same
- * bytes in the same dossier) is left alone; pages belonging to no dossier are quarantined.
+ * bytes in the same dossier) is left alone; pages belonging to no dossier are quarantined, and so is a document
+ * of a dossier its capture source may not add to (a cover sheet of another agency's dossier), before any page
+ * of it is read.
  */
 @Component
 public class ScanStage {
@@ -31,9 +34,12 @@ public class ScanStage {
     private final TransientRetry retry;
     private final WorkRejections rejections;
     private final Path home;
+    private final DossierAdmission admission;
 
     public ScanStage(BatchParts planner, WorkStore work, RecordStore records, JobSender sender, WorkSettings settings,
-                     TransientRetry retry, WorkRejections rejections, SohoaProperties properties) {
+                     TransientRetry retry, WorkRejections rejections, SohoaProperties properties,
+                     DossierAdmission admission) {
+        this.admission = admission;
         this.planner = planner;
         this.work = work;
         this.records = records;
@@ -76,6 +82,15 @@ public class ScanStage {
             WorkStore.Planned planned = retry.call("planning " + document.originalName(),
                     () -> work.plan(document, scan.scanId()));
             if (planned.state() != WorkDocument.State.READING) {
+                continue;
+            }
+            try {
+                retry.run("admitting " + document.originalName(),
+                        () -> admission.check(document.dossierCode(), document.agency()));
+            } catch (RejectedScanException e) {
+                WorkDocument refused = retry.call("looking up " + document.originalName(),
+                        () -> work.document(document.id())).orElseThrow();
+                rejections.reject(refused, e.reason().name(), e.getMessage());
                 continue;
             }
             if (planned.unread().isEmpty()) {

@@ -7,8 +7,8 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.util.UUID;
-import vn.sohoa.app.intake.CaptureAgency;
 import org.junit.jupiter.api.Test;
+import vn.sohoa.app.intake.CaptureAgency;
 
 class JobCodecTest {
 
