@@ -28,7 +28,7 @@ class DossierCodesTest {
 
     @ParameterizedTest
     @ValueSource(strings = {"..", ".", "", "../../etc/passwd", ".hidden", "HS/01", "-x", "C:\\Windows", "a\u0000b",
-            "x".repeat(300)})
+            "xxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxx"})
     void anInvalidCodeGetsAFolderNoValidCodeCanHaveAndThatIsNoPath(String code) {
         String folder = DossierCodes.safeDirectoryName(code);
         assertThat(Identifier.DOSSIER_CODE.isValid(folder)).as(folder).isFalse();
