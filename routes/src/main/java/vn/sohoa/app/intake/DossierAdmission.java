@@ -12,7 +12,7 @@ import vn.sohoa.pipeline.RejectedScanException.Reason;
 /**
  * Whether a capture may add to a dossier: its code must be an {@link Identifier#DOSSIER_CODE}, and the dossier
  * must belong to the source's agency or one below it (or to no agency, for a source configured for none).
- * {@link #check} refuses early at intake; {@link #admit}, inside the transaction that records the document,
+ * {@link #check} refuses early, before any page is read; {@link #admit}, inside the transaction that records the document,
  * decides, holding the dossier row, so that no dossier created or moved meanwhile slips through.
  */
 @Component
@@ -48,7 +48,8 @@ public class DossierAdmission {
         return id;
     }
 
-    private static void checkCode(String dossierCode) throws RejectedScanException {
+    /** INVALID_DOSSIER_CODE unless the code is an {@link Identifier#DOSSIER_CODE}; needs no database. */
+    public static void checkCode(String dossierCode) throws RejectedScanException {
         try {
             Identifier.DOSSIER_CODE.check(dossierCode);
         } catch (Identifier.InvalidIdentifierException e) {

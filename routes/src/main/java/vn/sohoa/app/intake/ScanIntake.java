@@ -41,11 +41,8 @@ public class ScanIntake {
     private final JobSender sender;
     private final WorkSettings work;
     private final Path home;
-    private final DossierAdmission admission;
 
-    public ScanIntake(Digitizer digitizer, JobSender sender, WorkSettings work, SohoaProperties properties,
-                      DossierAdmission admission) {
-        this.admission = admission;
+    public ScanIntake(Digitizer digitizer, JobSender sender, WorkSettings work, SohoaProperties properties) {
         this.originals = new OriginalStore(properties.originalsDir());
         this.digitizer = digitizer;
         this.sender = sender;
@@ -55,9 +52,9 @@ public class ScanIntake {
 
     /**
      * @param source where it came from: inbox, capture-folder, ftp, mail, upload
-     * @param agency which dossiers the source may add to: a dossier code it names is refused at once
-     *        (INVALID_DOSSIER_CODE, DOSSIER_OF_ANOTHER_AGENCY, UNKNOWN_AGENCY) when it may not, and the worker
-     *        that records each document checks again
+     * @param agency which dossiers the source may add to, checked by the worker before any page is read
+     *        (DOSSIER_OF_ANOTHER_AGENCY, UNKNOWN_AGENCY) and again when it records each document; here, where
+     *        PostgreSQL may be down, only the code's syntax is (INVALID_DOSSIER_CODE)
      * @param quarantinePath where a worker that rejects it later puts a copy with the reason, or null
      */
     public ScanJob accept(Path file, Optional<String> dossierCode, String source, CaptureAgency agency,
@@ -65,7 +62,7 @@ public class ScanIntake {
         dossierCode.ifPresent(code -> MDC.put("dossier", code));
         try {
             if (dossierCode.isPresent()) {
-                admission.check(dossierCode.get(), agency);
+                DossierAdmission.checkCode(dossierCode.get());
             }
             Scan scan = Scan.of(file, dossierCode.orElse(null));
             Path stored = originals.store(scan).toAbsolutePath();
