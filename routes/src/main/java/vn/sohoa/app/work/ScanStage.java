@@ -72,6 +72,13 @@ public class ScanStage {
             return;
         }
         for (PlannedDocument document : plan.documents()) {
+            try {
+                retry.run("admitting " + document.originalName(),
+                        () -> admission.check(document.dossierCode(), document.agency()));
+            } catch (RejectedScanException e) {
+                refuse(scan, document, e);
+                continue;
+            }
             Optional<UUID> recorded = retry.call("looking up " + document.originalName(),
                     () -> records.findDocument(document.dossierCode(), document.originalSha256()));
             if (recorded.isPresent()) {
@@ -82,15 +89,6 @@ public class ScanStage {
             WorkStore.Planned planned = retry.call("planning " + document.originalName(),
                     () -> work.plan(document, scan.scanId()));
             if (planned.state() != WorkDocument.State.READING) {
-                continue;
-            }
-            try {
-                retry.run("admitting " + document.originalName(),
-                        () -> admission.check(document.dossierCode(), document.agency()));
-            } catch (RejectedScanException e) {
-                WorkDocument refused = retry.call("looking up " + document.originalName(),
-                        () -> work.document(document.id())).orElseThrow();
-                rejections.reject(refused, e.reason().name(), e.getMessage());
                 continue;
             }
             if (planned.unread().isEmpty()) {
@@ -104,6 +102,24 @@ public class ScanStage {
         }
         if (!plan.unassignedPages().isEmpty()) {
             rejections.reject(scan, Quarantine.UNASSIGNED_PAGES, Quarantine.unassignedMessage(plan.unassignedPages()));
+        }
+    }
+
+    /**
+     * Quarantines a document its source may not add, before any page of it is read: as a planned document
+     * rejected (recorded once however often the job comes), or, when these bytes are that dossier's already, as
+     * the scan, so that the refusal is explained all the same.
+     */
+    private void refuse(ScanJob scan, PlannedDocument document, RejectedScanException refusal) throws Exception {
+        WorkStore.Planned planned = retry.call("planning " + document.originalName(),
+                () -> work.plan(document, scan.scanId()));
+        Optional<WorkDocument> refused = planned.state() == WorkDocument.State.READING
+                ? retry.call("looking up " + document.originalName(), () -> work.document(document.id()))
+                : Optional.empty();
+        if (refused.isPresent()) {
+            rejections.reject(refused.get(), refusal.reason().name(), refusal.getMessage());
+        } else {
+            rejections.reject(scan, refusal.reason().name(), refusal.getMessage());
         }
     }
 }
