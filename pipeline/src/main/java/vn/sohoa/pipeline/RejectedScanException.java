@@ -21,7 +21,13 @@ public class RejectedScanException extends Exception {
         OCR_TIMEOUT,
         PDF_WRITE_FAILED,
         /** Neither a dossier folder nor a cover sheet (or receipt code) says which dossier the pages belong to. */
-        NO_DOSSIER
+        NO_DOSSIER,
+        /** The dossier code a capture names (folder, mail subject, upload) is not an {@link Identifier#DOSSIER_CODE}. */
+        INVALID_DOSSIER_CODE,
+        /** The dossier belongs to an agency the capture source is not configured for. */
+        DOSSIER_OF_ANOTHER_AGENCY,
+        /** The agency the capture source is configured for is not in the registry. */
+        UNKNOWN_AGENCY
     }
 
     private final Reason reason;

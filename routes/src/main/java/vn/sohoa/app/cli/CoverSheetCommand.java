@@ -21,7 +21,8 @@ import vn.sohoa.scanner.coversheet.CoverSheet;
                 "hồ sơ, tờ phân tách giữa hai tài liệu, rồi quét cả lô; SoHoa tự chia theo hồ sơ và tài liệu."})
 public final class CoverSheetCommand implements Callable<Integer> {
 
-    @Option(names = {"-d", "--dossier"}, paramLabel = "CODE", description = "Dossier code (mã hồ sơ); repeat for several.")
+    @Option(names = {"-d", "--dossier"}, paramLabel = "CODE",
+            converter = IdentifierConverter.DossierCode.class, description = "Dossier code (mã hồ sơ); repeat for several.")
     List<String> dossiers = new ArrayList<>();
 
     @Option(names = "--separators", paramLabel = "N", description = "Also print N separator sheets (default: ${DEFAULT-VALUE}).")

@@ -83,7 +83,8 @@ public final class ScanCommand implements Callable<Integer> {
     @Option(names = "--device", paramLabel = "NAME", description = "The SANE device name (default: the first one saned lists).")
     String deviceName;
 
-    @Option(names = {"-d", "--dossier"}, required = true, paramLabel = "CODE", description = "The dossier (mã hồ sơ) the pages belong to.")
+    @Option(names = {"-d", "--dossier"}, required = true, paramLabel = "CODE",
+            converter = IdentifierConverter.DossierCode.class, description = "The dossier (mã hồ sơ) the pages belong to.")
     String dossierCode;
 
     @Option(names = "--source", paramLabel = "SOURCE", defaultValue = "feeder",

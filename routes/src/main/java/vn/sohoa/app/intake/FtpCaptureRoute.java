@@ -43,9 +43,11 @@ public class FtpCaptureRoute extends RouteBuilder {
     private final ScanIntake intake;
     private final Quarantine quarantine;
     private final RetryPause pause;
+    private final CaptureAgency agency;
 
     public FtpCaptureRoute(SohoaProperties properties, CaptureProperties capture, ScanIntake intake, Quarantine quarantine,
-                           RetrySettings retry) {
+                           RetrySettings retry, CaptureAgencies agencies) {
+        this.agency = agencies.of("ftp");
         this.properties = properties;
         this.capture = capture;
         this.intake = intake;
@@ -114,7 +116,7 @@ public class FtpCaptureRoute extends RouteBuilder {
         exchange.getIn().setHeader(TARGET, ".done/" + name);
         Path local = download(exchange, work);
         try {
-            intake.accept(local, DossierCodes.dossierFolderOf(name), "ftp", failedCopy(name));
+            intake.accept(local, DossierCodes.dossierFolderOf(name), "ftp", agency, failedCopy(name));
         } finally {
             Files.deleteIfExists(local);
             Files.deleteIfExists(local.getParent());
@@ -145,14 +147,19 @@ public class FtpCaptureRoute extends RouteBuilder {
         }
     }
 
-    /** SOHOA_HOME/failed/ftp/&lt;folders&gt;/&lt;stamp&gt;-&lt;name&gt;. */
+    /**
+     * SOHOA_HOME/failed/ftp/&lt;folders&gt;/&lt;stamp&gt;-&lt;name&gt;, each folder by its safe name, since the
+     * server chooses them.
+     */
     private Path failedCopy(String name) {
-        Path relative = Path.of(name.replace('\\', '/'));
+        String[] parts = name.replace('\\', '/').split("/");
         Path folder = properties.home().toAbsolutePath().resolve("failed/ftp");
-        if (relative.getParent() != null) {
-            folder = folder.resolve(relative.getParent().toString());
+        for (int i = 0; i < parts.length - 1; i++) {
+            if (!parts[i].isEmpty()) {
+                folder = folder.resolve(DossierCodes.safeDirectoryName(parts[i]));
+            }
         }
-        return folder.resolve(LocalDateTime.now().format(STAMP) + "-" + relative.getFileName());
+        return folder.resolve(LocalDateTime.now().format(STAMP) + "-" + parts[parts.length - 1]);
     }
 
     /** The fetched bytes as a local file named like the remote one, for the pipeline to read. */

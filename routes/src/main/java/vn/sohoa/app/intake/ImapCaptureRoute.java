@@ -25,7 +25,6 @@ import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Component;
 import vn.sohoa.app.config.SohoaProperties;
 import vn.sohoa.pipeline.Scan;
-import vn.sohoa.scanner.coversheet.SheetDetector;
 
 /**
  * Scan-to-e-mail: unseen messages in the mailbox scanners send to ({@code sohoa.capture.imap.uri}) are
@@ -47,9 +46,11 @@ public class ImapCaptureRoute extends RouteBuilder {
     private final CaptureProperties capture;
     private final ScanIntake intake;
     private final Quarantine quarantine;
+    private final CaptureAgency agency;
 
     public ImapCaptureRoute(SohoaProperties properties, CaptureProperties capture, ScanIntake intake,
-                            Quarantine quarantine) {
+                            Quarantine quarantine, CaptureAgencies agencies) {
+        this.agency = agencies.of("mail");
         this.properties = properties;
         this.capture = capture;
         this.intake = intake;
@@ -72,11 +73,19 @@ public class ImapCaptureRoute extends RouteBuilder {
     }
 
     /**
+     * What a subject may name as a code: three or more groups of letters or digits of any script joined by single
+     * marks, so that a code of bad syntax ("HS/01/2026", "HỒ-SƠ-01") is taken whole and refused with
+     * INVALID_DOSSIER_CODE rather than cut to a valid part that names another dossier.
+     */
+    private static final String CODE_SHAPE = "[\\p{L}\\p{N}]+(?:[^\\s\\p{L}\\p{N}][\\p{L}\\p{N}]+){2,}";
+    private static final Pattern WHOLE_CODE = Pattern.compile(CODE_SHAPE);
+
+    /**
      * "Hồ sơ CODE", "Mã hồ sơ: CODE", "HS: CODE", "dossier CODE", or a subject that is just the code. A code
      * anywhere else is not taken: scanners put their own model names ("HP-LaserJet-M428") in subjects.
      */
     private static final Pattern SUBJECT_CODE = Pattern.compile("(?iu)(?<!\\p{L})(?:mã hồ sơ|ma ho so|hồ sơ|ho so|hs|dossier)\\s*:?\\s*("
-            + SheetDetector.DEFAULT_PLAIN_CODE.pattern() + ")");
+            + CODE_SHAPE + ")");
 
     /** The dossier code a subject names, if any. */
     static Optional<String> dossierCodeIn(String subject) {
@@ -84,7 +93,7 @@ public class ImapCaptureRoute extends RouteBuilder {
             return Optional.empty();
         }
         String text = Normalizer.normalize(subject, Normalizer.Form.NFC).strip();
-        if (SheetDetector.DEFAULT_PLAIN_CODE.matcher(text).matches()) {
+        if (WHOLE_CODE.matcher(text).matches()) {
             return Optional.of(text);
         }
         Matcher matcher = SUBJECT_CODE.matcher(text);
@@ -110,7 +119,7 @@ public class ImapCaptureRoute extends RouteBuilder {
                     Files.copy(in, local, StandardCopyOption.REPLACE_EXISTING);
                 }
                 try {
-                    intake.accept(local, code, "mail", failedCopy(name));
+                    intake.accept(local, code, "mail", agency, failedCopy(name));
                 } catch (Exception e) {
                     if (TransientFailure.isTransient(e)) {
                         // the mail stays unseen (peek) and forgotten by the idempotent repository: read again later

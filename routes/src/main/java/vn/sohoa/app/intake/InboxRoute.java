@@ -43,10 +43,12 @@ public class InboxRoute extends RouteBuilder {
     private final ScanIntake intake;
     private final Quarantine quarantine;
     private final RetrySettings retry;
+    private final CaptureAgencies agencies;
     private final Map<String, RetryPause> pauses = new ConcurrentHashMap<>();
 
     public InboxRoute(SohoaProperties properties, CaptureProperties capture, ScanIntake intake, Quarantine quarantine,
-                      RetrySettings retry) {
+                      RetrySettings retry, CaptureAgencies agencies) {
+        this.agencies = agencies;
         this.properties = properties;
         this.capture = capture;
         this.intake = intake;
@@ -65,7 +67,7 @@ public class InboxRoute extends RouteBuilder {
     }
 
     /** A watched folder with where its files go afterwards. */
-    record DropFolder(String routeId, Path root, Path done, Path failed) {
+    record DropFolder(String routeId, Path root, Path done, Path failed, CaptureAgency agency) {
     }
 
     @Override
@@ -74,13 +76,15 @@ public class InboxRoute extends RouteBuilder {
             return;
         }
         Path home = properties.home().toAbsolutePath();
-        drop(new DropFolder("inbox", properties.inboxDir().toAbsolutePath(), home.resolve("done"), home.resolve("failed")));
+        drop(new DropFolder("inbox", properties.inboxDir().toAbsolutePath(), home.resolve("done"), home.resolve("failed"),
+                agencies.of("inbox")));
         CaptureProperties.Folder folder = capture.folder();
         if (folder.path() != null) {
             Path base = home.resolve("capture/folder");
             drop(new DropFolder("capture-folder", folder.path().toAbsolutePath(),
                     (folder.donePath() != null ? folder.donePath() : base.resolve("done")).toAbsolutePath(),
-                    (folder.failedPath() != null ? folder.failedPath() : base.resolve("failed")).toAbsolutePath()));
+                    (folder.failedPath() != null ? folder.failedPath() : base.resolve("failed")).toAbsolutePath(),
+                    agencies.of("capture-folder")));
         }
     }
 
@@ -124,7 +128,7 @@ public class InboxRoute extends RouteBuilder {
     private void digitize(Exchange exchange, DropFolder folder) throws Exception {
         GenericFile<?> file = exchange.getIn().getBody(GenericFile.class);
         intake.accept(Path.of(file.getAbsoluteFilePath()), DossierCodes.dossierFolderOf(file.getRelativeFilePath()),
-                folder.routeId(), folder.failed().resolve(exchange.getIn().getHeader(ARCHIVE_NAME, String.class)));
+                folder.routeId(), folder.agency(), folder.failed().resolve(exchange.getIn().getHeader(ARCHIVE_NAME, String.class)));
     }
 
     private void failed(Exchange exchange, DropFolder folder, RetryPause pause) throws Exception {

@@ -52,18 +52,24 @@ public class ScanIntake {
 
     /**
      * @param source where it came from: inbox, capture-folder, ftp, mail, upload
+     * @param agency which dossiers the source may add to, checked by the worker before any page is read
+     *        (DOSSIER_OF_ANOTHER_AGENCY, UNKNOWN_AGENCY) and again when it records each document; here, where
+     *        PostgreSQL may be down, only the code's syntax is (INVALID_DOSSIER_CODE)
      * @param quarantinePath where a worker that rejects it later puts a copy with the reason, or null
      */
-    public ScanJob accept(Path file, Optional<String> dossierCode, String source, Path quarantinePath)
-            throws RejectedScanException, IOException {
+    public ScanJob accept(Path file, Optional<String> dossierCode, String source, CaptureAgency agency,
+                          Path quarantinePath) throws RejectedScanException, IOException {
         dossierCode.ifPresent(code -> MDC.put("dossier", code));
         try {
+            if (dossierCode.isPresent()) {
+                DossierAdmission.checkCode(dossierCode.get());
+            }
             Scan scan = Scan.of(file, dossierCode.orElse(null));
             Path stored = originals.store(scan).toAbsolutePath();
             ScanOutline outline = digitizer.outline(scan);
             ScanJob job = new ScanJob(UUID.randomUUID(), dossierCode.orElse(null), home.relativize(stored).toString(),
                     scan.name(), scan.sha256(), scan.size(), outline.pages(), source,
-                    quarantinePath == null ? null : quarantinePath.toAbsolutePath().toString(), Instant.now());
+                    quarantinePath == null ? null : quarantinePath.toAbsolutePath().toString(), Instant.now(), agency);
             sender.send(job, work.scansQueue());
             log.info("{}: {} pages stored as {} and queued (scan {})", scan.name(), outline.pages(), stored.getFileName(),
                     job.scanId());

@@ -16,6 +16,7 @@ import java.time.LocalDate;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
+import vn.sohoa.app.cli.IdentifierConverter;
 import vn.sohoa.app.cli.SohoaVersion;
 
 /**
@@ -36,7 +37,8 @@ public final class ReportCommand implements Callable<Integer> {
     @Option(names = "--to", required = true, paramLabel = "YYYY-MM-DD", description = "Last day of the period.")
     LocalDate to;
 
-    @Option(names = "--agency", paramLabel = "CODE", description = "Agency code; the agencies under it are included.")
+    @Option(names = "--agency", paramLabel = "CODE", converter = IdentifierConverter.AgencyCode.class,
+            description = "Agency code; the agencies under it are included.")
     String agency;
 
     @Option(names = "--format", defaultValue = "text", description = "text (default), json, csv or xlsx.")

@@ -41,8 +41,18 @@ public final class ReportCsv {
         csv.append("\r\n");
     }
 
-    static String quote(String cell) {
+    /**
+     * A cell as CSV; one beginning with '=', '+', '-', '@', a tab or a carriage return gets a leading single
+     * quote, so that a spreadsheet shows an agency or procedure name like "=HYPERLINK(...)" as text and never
+     * runs it as a formula (OWASP CSV injection).
+     */
+    static String quote(String value) {
+        String cell = neutralized(value);
         boolean needs = cell.contains(",") || cell.contains("\"") || cell.contains("\n") || cell.contains("\r");
         return needs ? "\"" + cell.replace("\"", "\"\"") + "\"" : cell;
+    }
+
+    static String neutralized(String cell) {
+        return !cell.isEmpty() && "=+-@\t\r".indexOf(cell.charAt(0)) >= 0 ? "'" + cell : cell;
     }
 }

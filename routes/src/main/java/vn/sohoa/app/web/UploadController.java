@@ -25,6 +25,7 @@ import org.springframework.web.bind.annotation.RestController;
 import org.springframework.web.multipart.MultipartFile;
 import org.springframework.web.util.UriUtils;
 import vn.sohoa.app.config.SohoaProperties;
+import vn.sohoa.app.intake.CaptureAgency;
 import vn.sohoa.app.intake.ScanIntake;
 import vn.sohoa.app.records.RecordStore;
 import vn.sohoa.app.work.ReceiptOutcomes;
@@ -37,6 +38,7 @@ import vn.sohoa.app.records.AuditTrail;
 import vn.sohoa.app.records.DocumentRole;
 import vn.sohoa.app.security.CurrentUser;
 import vn.sohoa.app.records.Registry;
+import vn.sohoa.pipeline.Identifier;
 import vn.sohoa.pipeline.RejectedScanException;
 
 /**
@@ -91,9 +93,7 @@ public class UploadController {
                                                  @RequestParam(required = false) String component,
                                                  HttpServletRequest request)
             throws IOException, RejectedScanException, InterruptedException {
-        if (code.isBlank() || code.length() > 200) {
-            throw new IllegalArgumentException("a dossier code (mã hồ sơ) of 1 to 200 characters is needed");
-        }
+        Identifier.DOSSIER_CODE.check(code);
         DocumentRole documentRole = DocumentRole.of(role);
         AgencyScope scope = scopes.of(request);
         guard.requireDossierWritable(code, scope);
@@ -113,7 +113,7 @@ public class UploadController {
                 events.publish(new ProcessingEvents.Event(code, name, "processing", null, null));
                 Uploaded answer;
                 try {
-                    answer = digitize(code, target, name, documentRole, component);
+                    answer = digitize(code, target, name, documentRole, component, CaptureAgency.of(scope));
                 } catch (RejectedScanException | IOException | RuntimeException e) {
                     events.publish(new ProcessingEvents.Event(code, name, "failed", null, e.getMessage()));
                     throw e;
@@ -133,8 +133,8 @@ public class UploadController {
     }
 
     /** Queues the file unless these bytes are already a document of the dossier, and waits for its outcome. */
-    private Uploaded digitize(String code, Path file, String name, DocumentRole role, String component)
-            throws IOException, RejectedScanException, InterruptedException {
+    private Uploaded digitize(String code, Path file, String name, DocumentRole role, String component,
+                              CaptureAgency agency) throws IOException, RejectedScanException, InterruptedException {
         String href = "/api/dossiers/" + UriUtils.encodePathSegment(code, StandardCharsets.UTF_8);
         Optional<UUID> existing = records.findDocument(code, Scan.sha256(file));
         if (existing.isPresent()) {
@@ -142,7 +142,7 @@ public class UploadController {
                     Map.of("dossier", code, "name", name, "duplicate", true));
             return new Uploaded(name, existing.get(), true, false, href);
         }
-        ScanJob job = intake.accept(file, Optional.of(code), "upload", null);
+        ScanJob job = intake.accept(file, Optional.of(code), "upload", agency, null);
         Optional<WorkStore.Outcome> outcome = outcomes.await(job, work.uploadWait());
         if (outcome.isEmpty()) {
             audit.record(CurrentUser.actor(), "file.uploaded", null, null,

@@ -54,7 +54,8 @@ public class BatchParts {
         if (scan.dossierCode() != null) {
             return new ScanPlan(List.of(new PlannedDocument(scan.dossierCode(), scan.originalName(), scan.sha256(),
                     scan.size(), scan.originalPath(), scan.originalPath(),
-                    IntStream.rangeClosed(1, scan.pages()).boxed().toList(), scan.source(), scan.quarantinePath())),
+                    IntStream.rangeClosed(1, scan.pages()).boxed().toList(), scan.source(), scan.quarantinePath(),
+                    scan.agency())),
                     List.of());
         }
         Path batch = home.resolve(scan.originalPath());
@@ -80,7 +81,7 @@ public class BatchParts {
                         .toString();
                 documents.add(new PlannedDocument(document.dossierCode(), part.name(), part.sha256(), part.size(),
                         home.relativize(stored.toAbsolutePath()).toString(), scan.originalPath(),
-                        document.pages().stream().map(p -> p + 1).toList(), scan.source(), quarantine));
+                        document.pages().stream().map(p -> p + 1).toList(), scan.source(), quarantine, scan.agency()));
             }
         } finally {
             try (var files = Files.list(work)) {

@@ -119,8 +119,14 @@ public class DocumentStage {
                 rejections.reject(document, e.reason().name(), e.getMessage());
                 return;
             }
-            Optional<UUID> documentId = retry.call("recording " + plan.originalName(), () -> work.record(document,
-                    assembled, temporary, pdf, home.resolve(plan.originalPath())));
+            Optional<UUID> documentId;
+            try {
+                documentId = retry.call("recording " + plan.originalName(), () -> work.record(document, assembled,
+                        temporary, pdf, home.resolve(plan.originalPath())));
+            } catch (RejectedScanException e) {
+                rejections.reject(document, e.reason().name(), e.getMessage());
+                return;
+            }
             if (documentId.isEmpty()) {
                 log.info("{} was recorded meanwhile by another worker", plan.originalName());
                 return;

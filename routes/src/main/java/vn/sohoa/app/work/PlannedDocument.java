@@ -2,7 +2,9 @@ package vn.sohoa.app.work;
 
 import java.nio.charset.StandardCharsets;
 import java.util.List;
+import java.util.Objects;
 import java.util.UUID;
+import vn.sohoa.app.intake.CaptureAgency;
 
 /**
  * One document as the scan stage plans it: which dossier, the original it is recorded with, and the pages to
@@ -12,13 +14,15 @@ import java.util.UUID;
  * @param sourcePath the stored file its pages come from, relative to SOHOA_HOME
  * @param sourcePages its pages' numbers in the source, 1-based, in document order
  * @param quarantinePath where a copy of the source goes with the reason if a worker rejects it, or null
+ * @param agency which dossiers its capture source may add to, applied when it is recorded
  */
 public record PlannedDocument(String dossierCode, String originalName, String originalSha256, long originalSize,
                               String originalPath, String sourcePath, List<Integer> sourcePages, String source,
-                              String quarantinePath) {
+                              String quarantinePath, CaptureAgency agency) {
 
     public PlannedDocument {
         sourcePages = List.copyOf(sourcePages);
+        Objects.requireNonNull(agency, "agency");
         if (sourcePages.isEmpty()) {
             throw new IllegalArgumentException("a document of no pages");
         }

@@ -2,6 +2,7 @@ package vn.sohoa.app.work;
 
 import java.time.Instant;
 import java.util.UUID;
+import vn.sohoa.app.intake.CaptureAgency;
 
 /**
  * {@code sohoa.work.scan.v1} on {@code sohoa.work.scans}: an original stored and checked against the limits by
@@ -16,9 +17,16 @@ import java.util.UUID;
  * @param source inbox, capture-folder, ftp, mail or upload
  * @param quarantinePath where a worker puts a copy with the reason if it rejects the scan later, or null for
  *        SOHOA_HOME/failed/&lt;source&gt;/
+ * @param agency which dossiers the source may add to; a job of an earlier version, without one, keeps the rule
+ *        of that version (any)
  */
 public record ScanJob(UUID scanId, String dossierCode, String originalPath, String originalName, String sha256,
-                      long size, int pages, String source, String quarantinePath, Instant receivedAt) implements Job {
+                      long size, int pages, String source, String quarantinePath, Instant receivedAt,
+                      CaptureAgency agency) implements Job {
+
+    public ScanJob {
+        agency = agency == null ? CaptureAgency.any() : agency;
+    }
 
     public static final String SCHEMA = "sohoa.work.scan.v1";
 

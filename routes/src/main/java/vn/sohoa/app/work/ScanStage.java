@@ -8,6 +8,7 @@ import org.slf4j.LoggerFactory;
 import org.slf4j.MDC;
 import org.springframework.stereotype.Component;
 import vn.sohoa.app.config.SohoaProperties;
+import vn.sohoa.app.intake.DossierAdmission;
 import vn.sohoa.app.intake.Quarantine;
 import vn.sohoa.app.records.RecordStore;
 import vn.sohoa.pipeline.RejectedScanException;
@@ -16,7 +17,9 @@ import vn.sohoa.pipeline.RejectedScanException;
  * The first stage on a worker, for a job of {@code sohoa.work.scans}: plans the scan into documents (a batch is
  * cut by its cover sheets), stores each plan, and queues a page job for each page not read yet, or the
  * document job when all are (a job that came again after a crash). A document already recorded (the same
- * bytes in the same dossier) is left alone; pages belonging to no dossier are quarantined.
+ * bytes in the same dossier) is left alone; pages belonging to no dossier are quarantined, and so is a document
+ * of a dossier its capture source may not add to (a cover sheet of another agency's dossier), before any page
+ * of it is read.
  */
 @Component
 public class ScanStage {
@@ -31,9 +34,12 @@ public class ScanStage {
     private final TransientRetry retry;
     private final WorkRejections rejections;
     private final Path home;
+    private final DossierAdmission admission;
 
     public ScanStage(BatchParts planner, WorkStore work, RecordStore records, JobSender sender, WorkSettings settings,
-                     TransientRetry retry, WorkRejections rejections, SohoaProperties properties) {
+                     TransientRetry retry, WorkRejections rejections, SohoaProperties properties,
+                     DossierAdmission admission) {
+        this.admission = admission;
         this.planner = planner;
         this.work = work;
         this.records = records;
@@ -66,6 +72,13 @@ public class ScanStage {
             return;
         }
         for (PlannedDocument document : plan.documents()) {
+            try {
+                retry.run("admitting " + document.originalName(),
+                        () -> admission.check(document.dossierCode(), document.agency()));
+            } catch (RejectedScanException e) {
+                refuse(scan, document, e);
+                continue;
+            }
             Optional<UUID> recorded = retry.call("looking up " + document.originalName(),
                     () -> records.findDocument(document.dossierCode(), document.originalSha256()));
             if (recorded.isPresent()) {
@@ -89,6 +102,24 @@ public class ScanStage {
         }
         if (!plan.unassignedPages().isEmpty()) {
             rejections.reject(scan, Quarantine.UNASSIGNED_PAGES, Quarantine.unassignedMessage(plan.unassignedPages()));
+        }
+    }
+
+    /**
+     * Quarantines a document its source may not add, before any page of it is read: as a planned document
+     * rejected (recorded once however often the job comes), or, when these bytes are that dossier's already, as
+     * the scan, so that the refusal is explained all the same.
+     */
+    private void refuse(ScanJob scan, PlannedDocument document, RejectedScanException refusal) throws Exception {
+        WorkStore.Planned planned = retry.call("planning " + document.originalName(),
+                () -> work.plan(document, scan.scanId()));
+        Optional<WorkDocument> refused = planned.state() == WorkDocument.State.READING
+                ? retry.call("looking up " + document.originalName(), () -> work.document(document.id()))
+                : Optional.empty();
+        if (refused.isPresent()) {
+            rejections.reject(refused.get(), refusal.reason().name(), refusal.getMessage());
+        } else {
+            rejections.reject(scan, refusal.reason().name(), refusal.getMessage());
         }
     }
 }

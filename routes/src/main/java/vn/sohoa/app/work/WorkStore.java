@@ -9,14 +9,18 @@ import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.util.Arrays;
 import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
 import java.util.UUID;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Repository;
 import org.springframework.transaction.annotation.Transactional;
+import vn.sohoa.app.intake.CaptureAgency;
+import vn.sohoa.app.intake.DossierAdmission;
 import vn.sohoa.app.records.RecordStore;
 import vn.sohoa.pipeline.DigitizedDocument;
 import vn.sohoa.pipeline.PageReading;
+import vn.sohoa.pipeline.RejectedScanException;
 import vn.sohoa.pipeline.Scan;
 
 /**
@@ -30,11 +34,13 @@ public class WorkStore {
     private final JdbcTemplate jdbc;
     private final ObjectMapper json;
     private final RecordStore records;
+    private final DossierAdmission admission;
 
-    public WorkStore(JdbcTemplate jdbc, ObjectMapper json, RecordStore records) {
+    public WorkStore(JdbcTemplate jdbc, ObjectMapper json, RecordStore records, DossierAdmission admission) {
         this.jdbc = jdbc;
         this.json = json;
         this.records = records;
+        this.admission = admission;
     }
 
     /** A planned document's state, and its pages not read yet (page number in the document, in the source). */
@@ -50,12 +56,13 @@ public class WorkStore {
         UUID id = plan.id();
         int inserted = jdbc.update("""
                 insert into work_document (id, dossier_code, original_name, original_sha256, original_size, original_path,
-                    source_path, page_count, source, quarantine_path, last_scan_id, state)
-                values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 'reading')
+                    source_path, page_count, source, quarantine_path, last_scan_id, state, capture_agency,
+                    capture_agency_code)
+                values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 'reading', ?, ?)
                 on conflict (id) do nothing""",
                 id, plan.dossierCode(), plan.originalName(), plan.originalSha256(), plan.originalSize(),
                 plan.originalPath(), plan.sourcePath(), plan.sourcePages().size(), plan.source(), plan.quarantinePath(),
-                scanId);
+                scanId, agencyKind(plan.agency()), plan.agency().agencyCode());
         WorkDocument.State state = WorkDocument.State.READING;
         if (inserted == 0) {
             state = WorkDocument.State.of(jdbc.queryForObject("select state from work_document where id = ? for update",
@@ -66,9 +73,11 @@ public class WorkStore {
             }
             jdbc.update("""
                     update work_document set last_scan_id = ?, source = ?, quarantine_path = ?, state = ?,
+                        capture_agency = ?, capture_agency_code = ?,
                         reason = case when ? then null else reason end, message = case when ? then null else message end,
                         attempts = case when state = 'rejected' then 0 else attempts end, updated_at = now()
                     where id = ?""", scanId, plan.source(), plan.quarantinePath(), state.code(),
+                    agencyKind(plan.agency()), plan.agency().agencyCode(),
                     state == WorkDocument.State.READING, state == WorkDocument.State.READING, id);
         }
         if (state == WorkDocument.State.READING) {
@@ -146,11 +155,13 @@ public class WorkStore {
         return jdbc.query("""
                 select d.dossier_code, d.original_name, d.original_sha256, d.original_size, d.original_path, d.source_path,
                     d.source, d.quarantine_path, d.state, d.attempts, d.document_id,
-                    array(select p.source_page from work_page p where p.work_document_id = d.id order by p.number)
+                    array(select p.source_page from work_page p where p.work_document_id = d.id order by p.number),
+                    d.capture_agency, d.capture_agency_code
                 from work_document d where d.id = ?""", (rs, n) -> new WorkDocument(id,
                 new PlannedDocument(rs.getString(1), rs.getString(2), rs.getString(3), rs.getLong(4), rs.getString(5),
                         rs.getString(6), Arrays.asList((Integer[]) rs.getArray(12).getArray()), rs.getString(7),
-                        rs.getString(8)),
+                        rs.getString(8), new CaptureAgency(CaptureAgency.Kind.valueOf(rs.getString(13)
+                        .toUpperCase(Locale.ROOT)), rs.getString(14))),
                 WorkDocument.State.of(rs.getString(9)), rs.getInt(10), rs.getObject(11, UUID.class)), id)
                 .stream().findFirst();
     }
@@ -174,17 +185,22 @@ public class WorkStore {
      * {@code temporaryPdf} is moved to {@code pdf} under the lock of the document row, so that of two workers
      * that assembled the same document, only the one that records it puts its file there. The readings are
      * cleared (the page text is recorded). Returns the id of the document recorded now; empty when it was
-     * recorded already (by another worker, or before).
+     * recorded already (by another worker, or before). The dossier is admitted first, its row locked: a
+     * {@link RejectedScanException} (DOSSIER_OF_ANOTHER_AGENCY, ...) when the capture source may not add to it,
+     * and then nothing is written.
      */
-    @Transactional
+    @Transactional(rollbackFor = RejectedScanException.class)
     public Optional<UUID> record(WorkDocument work, DigitizedDocument assembled, Path temporaryPdf, Path pdf,
-                                 Path original) {
+                                 Path original) throws RejectedScanException {
         WorkDocument.State state = WorkDocument.State.of(jdbc.queryForObject(
                 "select state from work_document where id = ? for update", String.class, work.id()));
         Optional<UUID> existing = state == WorkDocument.State.RECORDED
                 ? Optional.ofNullable(jdbc.queryForObject("select document_id from work_document where id = ?", UUID.class,
                         work.id()))
                 : records.findDocument(work.plan().dossierCode(), work.plan().originalSha256());
+        if (existing.isEmpty()) {
+            admission.admit(work.plan().dossierCode(), work.plan().agency());
+        }
         UUID documentId;
         try {
             if (existing.isPresent()) {
@@ -248,6 +264,10 @@ public class WorkStore {
                 select reason, message from work_document where id = ? and last_scan_id = ? and state = 'rejected'""",
                 (rs, n) -> (Outcome) new Outcome.Rejected(rs.getString(1), rs.getString(2)),
                 PlannedDocument.idOf(dossierCode, sha256), scanId).stream().findFirst();
+    }
+
+    private static String agencyKind(CaptureAgency agency) {
+        return agency.kind().name().toLowerCase(Locale.ROOT);
     }
 
     private String write(PageReading reading) {

@@ -12,7 +12,7 @@ import org.apache.ftpserver.usermanager.impl.BaseUser;
 import org.apache.ftpserver.usermanager.impl.WritePermission;
 
 /** An office's FTP server for the capture tests: Apache FtpServer on 127.0.0.1, user scanner, rooted at a folder. */
-final class FtpStandIn implements AutoCloseable {
+public final class FtpStandIn implements AutoCloseable {
 
     private final FtpServer server;
     private final int port;
@@ -22,7 +22,7 @@ final class FtpStandIn implements AutoCloseable {
         this.port = port;
     }
 
-    static FtpStandIn start(Path root) throws Exception {
+    public static FtpStandIn start(Path root) throws Exception {
         int port;
         try (ServerSocket socket = new ServerSocket(0, 1, java.net.InetAddress.getLoopbackAddress())) {
             port = socket.getLocalPort();
@@ -50,7 +50,7 @@ final class FtpStandIn implements AutoCloseable {
     }
 
     /** The Camel URI SoHoa fetches from ({@code sohoa.capture.ftp.uri}). */
-    String uri() {
+    public String uri() {
         return "ftp://scanner@127.0.0.1:" + port + "/?password=secret";
     }
 

@@ -20,4 +20,10 @@ class ImapSubjectTest {
         assertThat(ImapCaptureRoute.dossierCodeIn("chs 1.2.3")).isEmpty();
         assertThat(ImapCaptureRoute.dossierCodeIn(null)).isEmpty();
     }
+
+    @Test
+    void aCodeOfBadSyntaxIsTakenWholeSoThatIntakeRefusesItRatherThanAValidPartOfIt() {
+        assertThat(ImapCaptureRoute.dossierCodeIn("Hồ sơ HS.01.02/03")).contains("HS.01.02/03");
+        assertThat(ImapCaptureRoute.dossierCodeIn("Mã hồ sơ: HỒ-SƠ-01")).contains("HỒ-SƠ-01");
+    }
 }

@@ -8,6 +8,7 @@ import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.util.UUID;
 import org.junit.jupiter.api.Test;
+import vn.sohoa.app.intake.CaptureAgency;
 
 class JobCodecTest {
 
@@ -17,8 +18,9 @@ class JobCodecTest {
     void aScanJobIsJsonNamingItsSchemaAndReadsBackTheSame() throws Exception {
         ScanJob job = new ScanJob(UUID.randomUUID(), "HS-2026-000123", "originals/ab/ab12.png", "giay-to.png",
                 "ab".repeat(32), 315_182, 2, "inbox", "/srv/sohoa/failed/HS-2026-000123/20261201-giay-to.png",
-                Instant.parse("2026-12-01T03:00:00Z"));
+                Instant.parse("2026-12-01T03:00:00Z"), CaptureAgency.within("H56"));
         String json = codec.write(job);
+        assertThat(json).contains("\"agency\":{\"kind\":\"WITHIN\",\"agencyCode\":\"H56\"}");
         assertThat(new ObjectMapper().readTree(json).get("schema").asText()).isEqualTo("sohoa.work.scan.v1");
         assertThat(json).contains("\"receivedAt\":\"2026-12-01T03:00:00Z\"").doesNotContain("messageId");
         assertThat(codec.read(json.getBytes(StandardCharsets.UTF_8), ScanJob.class, ScanJob.SCHEMA)).isEqualTo(job);

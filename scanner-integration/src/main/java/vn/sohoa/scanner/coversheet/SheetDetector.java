@@ -21,6 +21,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.function.Function;
 import java.util.regex.Pattern;
+import vn.sohoa.pipeline.Identifier;
 
 /**
  * Tells from a scanned page whether it is a SoHoa cover sheet, a separator sheet, a page carrying a
@@ -39,9 +40,10 @@ public final class SheetDetector {
 
     /**
      * Dossier codes as one-stop systems issue them: letters and digits in at least three groups joined
-     * by {@code . - _ /}, e.g. {@code 000.00.20.H56-230515-0001} or {@code G22.46-230525-0007}.
+     * by {@code . - _}, e.g. {@code 000.00.20.H56-230515-0001} or {@code G22.46-230525-0007}; a plain code is
+     * also taken only when it is an {@link Identifier#DOSSIER_CODE} (at most 100 characters).
      */
-    public static final Pattern DEFAULT_PLAIN_CODE = Pattern.compile("[A-Za-z0-9]+(?:[.\\-_/][A-Za-z0-9]+){2,}");
+    public static final Pattern DEFAULT_PLAIN_CODE = Pattern.compile("[A-Za-z0-9]+(?:[.\\-_][A-Za-z0-9]+){2,}");
 
     private static final Map<DecodeHintType, Object> HINTS = Map.of(
             DecodeHintType.TRY_HARDER, Boolean.TRUE,
@@ -114,7 +116,7 @@ public final class SheetDetector {
         if (plainCode.isPresent()) {
             for (String text : texts) {
                 String code = text.strip();
-                if (plainCode.get().matcher(code).matches()) {
+                if (plainCode.get().matcher(code).matches() && Identifier.DOSSIER_CODE.isValid(code)) {
                     return Optional.of(PageMarker.receipt(code));
                 }
             }

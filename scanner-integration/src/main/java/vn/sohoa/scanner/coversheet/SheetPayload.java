@@ -1,6 +1,7 @@
 package vn.sohoa.scanner.coversheet;
 
 import java.util.Optional;
+import vn.sohoa.pipeline.Identifier;
 
 /**
  * The text inside the QR codes of SoHoa's sheets.
@@ -11,14 +12,13 @@ import java.util.Optional;
  * </ul>
  *
  * The prefix keeps a sheet from being mistaken for any other code on a page (a verification QR on a
- * decision, a citizen-ID QR on a form), and the dossier code after it is kept exactly as issued.
+ * decision, a citizen-ID QR on a form), and the dossier code after it is kept exactly as issued; a code that
+ * is not an {@link Identifier#DOSSIER_CODE} is not read as a cover sheet, so no sheet can name a path.
  */
 public final class SheetPayload {
 
     public static final String DOSSIER_PREFIX = "SOHOA:DOSSIER:";
     public static final String SEPARATOR = "SOHOA:SEPARATOR";
-    /** Longest dossier code a cover sheet carries; real codes are about 25 characters. */
-    public static final int MAX_CODE_LENGTH = 100;
 
     private SheetPayload() {
     }
@@ -36,23 +36,15 @@ public final class SheetPayload {
         }
         if (text.startsWith(DOSSIER_PREFIX)) {
             String code = text.substring(DOSSIER_PREFIX.length());
-            if (isUsableCode(code)) {
+            if (Identifier.DOSSIER_CODE.isValid(code)) {
                 return Optional.of(PageMarker.coverSheet(code));
             }
         }
         return Optional.empty();
     }
 
+    /** The code itself; an {@link Identifier.InvalidIdentifierException} when it could not go on a sheet. */
     static String checkedCode(String dossierCode) {
-        if (dossierCode == null || !isUsableCode(dossierCode)) {
-            throw new IllegalArgumentException("Dossier code \"" + dossierCode + "\" cannot go on a cover sheet: it"
-                    + " must be 1 to " + MAX_CODE_LENGTH + " printable characters without surrounding spaces.");
-        }
-        return dossierCode;
-    }
-
-    private static boolean isUsableCode(String code) {
-        return !code.isEmpty() && code.length() <= MAX_CODE_LENGTH && code.equals(code.strip())
-                && code.codePoints().noneMatch(Character::isISOControl);
+        return Identifier.DOSSIER_CODE.check(dossierCode);
     }
 }

@@ -63,7 +63,8 @@ class CoverSheetTest {
     @Test
     void refusesCodesThatCannotBePrintedFaithfully() {
         assertThatThrownBy(() -> sheets.dossierCover(" 123 ")).isInstanceOf(IllegalArgumentException.class)
-                .hasMessageContaining("without surrounding spaces");
+                .hasMessageContaining("a dossier code (mã hồ sơ) must be 1 to 100 ASCII letters");
+        assertThatThrownBy(() -> sheets.dossierCover("../../etc")).isInstanceOf(IllegalArgumentException.class);
         assertThatThrownBy(() -> sheets.dossierCover("")).isInstanceOf(IllegalArgumentException.class);
     }
 }
