@@ -7,6 +7,7 @@ import java.io.IOException;
 import vn.sohoa.app.records.AgencyScope;
 import java.util.List;
 import org.springframework.http.HttpStatus;
+import org.springframework.security.access.AccessDeniedException;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
@@ -47,6 +48,9 @@ public class ImportController {
     @Operation(summary = "Start `sohoa import` on a file or folder under SOHOA_HOME/backlog")
     public ImportRuns.Run start(@RequestBody StartBody body, HttpServletRequest request) throws IOException {
         AgencyScope scope = scopes.of(request);
+        if (scope.isNone()) {
+            throw new AccessDeniedException("an account without a valid agency imports nothing");
+        }
         ImportRuns.Run run = runs.start(body.input(), CurrentUser.actor(), scope.isAll() ? null : scope.agencyCode());
         audit.record(CurrentUser.actor(), "import.started", null, null, java.util.Map.of("run", run.id(),
                 "input", run.input()));

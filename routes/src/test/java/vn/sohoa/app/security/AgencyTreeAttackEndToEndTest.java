@@ -25,7 +25,7 @@ import vn.sohoa.app.records.MachineServices;
 /**
  * Attacks on the agency tree and on dossier ownership over real HTTP against the real PostgreSQL: an agency
  * administrator moving or renaming their own agency, adding one above it, making a parent cycle or a
- * blank-coded agency; a cycle already in the database; two sibling agencies creating the same new dossier
+ * blank-coded agency, a procedure, a path no rule names, an import from outside the backlog folder; a cycle already in the database; two sibling agencies creating the same new dossier
  * code at the same moment to take over each other's dossier.
  */
 @Tag("e2e")
@@ -60,6 +60,19 @@ class AgencyTreeAttackEndToEndTest {
             assertThat(admin450.put("/api/agencies/H451", agency("Minh Hóa", "district", "T44")).statusCode()).isEqualTo(404);
             assertThat(admin450.put("/api/agencies/T99", agency("Tỉnh giả", "province", null)).statusCode()).isEqualTo(403);
             assertThat(admin450.put("/api/agencies/X45009", agency("Xã", "commune", "H451")).statusCode()).isEqualTo(404);
+            // procedures are system-wide; what no rule names is nobody's
+            assertThat(admin450.put("/api/procedures/1.004227", "{\"name\":\"Đăng ký đất đai\",\"level\":\"district\"}")
+                    .statusCode()).isEqualTo(403);
+            assertThat(admin450.get("/etc/passwd").statusCode()).isEqualTo(403);
+            // backlog imports: archivists and administrators only, and nothing outside SOHOA_HOME/backlog
+            ApiCaller officer = ApiCaller.basic(base, "tiepnhan450", PASSWORD);
+            assertThat(officer.get("/api/imports").statusCode()).isEqualTo(403);
+            assertThat(officer.post("/api/imports", "{\"input\":\"x.tif\"}").statusCode()).isEqualTo(403);
+            for (String input : List.of("../../etc/passwd", "/etc/passwd", "../secrets")) {
+                assertThat(admin450.post("/api/imports", JSON.writeValueAsString(Map.of("input", input))).statusCode())
+                        .as(input).isEqualTo(404);
+            }
+            assertThat(ApiCaller.anonymous(base).get("/v3/api-docs").statusCode()).isEqualTo(401);
             // a blank, spaced or path-like code is refused, whoever asks
             for (String code : List.of("%20", "%09", "a%20b", "..", ".hidden", "H%C3%A0")) {
                 assertThat(admin450.put("/api/agencies/" + code, agency("Xã", "commune", "H450")).statusCode()).as(code).isEqualTo(400);
