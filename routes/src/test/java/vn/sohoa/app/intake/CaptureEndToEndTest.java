@@ -1,19 +1,15 @@
 package vn.sohoa.app.intake;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static vn.sohoa.app.intake.CaptureFixtures.filesUnder;
+import static vn.sohoa.app.intake.CaptureFixtures.hasFlag;
+import static vn.sohoa.app.intake.CaptureFixtures.scanMail;
 
 import com.icegreen.greenmail.junit5.GreenMailExtension;
 import com.icegreen.greenmail.user.GreenMailUser;
 import com.icegreen.greenmail.util.ServerSetupTest;
-import jakarta.activation.DataHandler;
 import jakarta.mail.Flags;
-import jakarta.mail.Message;
-import jakarta.mail.Session;
-import jakarta.mail.internet.InternetAddress;
-import jakarta.mail.internet.MimeBodyPart;
-import jakarta.mail.internet.MimeMessage;
 import jakarta.mail.internet.MimeMultipart;
-import jakarta.mail.util.ByteArrayDataSource;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -21,9 +17,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 import java.util.Map;
-import java.util.Properties;
 import java.util.function.BooleanSupplier;
-import java.util.stream.Stream;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
@@ -82,11 +76,11 @@ class CaptureEndToEndTest {
             new PaperBatch().cover("HS-FTP-0004").page("THÔNG BÁO").writeTiff(ftpRoot.resolve("scan-ftp.tif"));
             Files.writeString(ftpRoot.resolve("hong.pdf"), "%PDF-1.7 truncated", StandardCharsets.UTF_8);
             // scan-to-e-mail: the code in the subject, a cover sheet, and a broken attachment
-            mailbox.deliver(message("Hồ sơ HS-MAIL-0005", "to-khai.tif",
+            mailbox.deliver(scanMail("Hồ sơ HS-MAIL-0005", "to-khai.tif",
                     Files.readAllBytes(new PaperBatch().page("TỜ KHAI").writeTiff(outside.resolve("tk.tif")))));
-            mailbox.deliver(message("Scan from HP-LaserJet-M428", "scan.tif",
+            mailbox.deliver(scanMail("Scan from HP-LaserJet-M428", "scan.tif",
                     Files.readAllBytes(new PaperBatch().cover("HS-MAIL-0006").page("GIẤY MỜI").writeTiff(outside.resolve("gm.tif")))));
-            mailbox.deliver(message("Scan from HP-LaserJet-M428", "hong.pdf", "%PDF-1.7 truncated".getBytes(StandardCharsets.UTF_8)));
+            mailbox.deliver(scanMail("Scan from HP-LaserJet-M428", "hong.pdf", "%PDF-1.7 truncated".getBytes(StandardCharsets.UTF_8)));
 
             await("all documents recorded", () -> count(jdbc, "select count(*) from document") == 7);
             assertThat(documentsPerDossier(jdbc)).containsExactlyInAnyOrderEntriesOf(Map.of(
@@ -101,24 +95,24 @@ class CaptureEndToEndTest {
             await("three rejections recorded", () -> count(jdbc, "select count(*) from rejected_scan") == 3);
             assertThat(jdbc.queryForList("select reason from rejected_scan order by reason", String.class))
                     .containsExactly("BROKEN_PDF", "BROKEN_PDF", Quarantine.UNASSIGNED_PAGES);
-            assertThat(files(home.resolve("failed"))).anySatisfy(f -> assertThat(f).endsWith("-lo.tif.reason.txt"));
-            assertThat(files(home.resolve("failed/ftp"))).anySatisfy(f -> assertThat(f).endsWith("-hong.pdf.reason.txt"));
+            assertThat(filesUnder(home.resolve("failed"))).anySatisfy(f -> assertThat(f).endsWith("-lo.tif.reason.txt"));
+            assertThat(filesUnder(home.resolve("failed/ftp"))).anySatisfy(f -> assertThat(f).endsWith("-hong.pdf.reason.txt"));
 
-            await("files leave the inbox, the share and the FTP folder", () -> files(home.resolve("inbox")).isEmpty()
-                    && files(share).isEmpty() && files(ftpRoot).stream().allMatch(f -> f.startsWith(".")));
-            assertThat(files(home.resolve("done"))).singleElement().asString().endsWith("-lo.tif");
-            assertThat(files(home.resolve("capture/folder/done"))).singleElement().asString().endsWith("-scan0001.tif");
-            assertThat(files(ftpRoot.resolve(".done"))).containsExactlyInAnyOrder("HS-FTP-0003/bb.tif", "scan-ftp.tif");
-            assertThat(files(ftpRoot.resolve(".failed"))).containsExactly("hong.pdf");
+            await("files leave the inbox, the share and the FTP folder", () -> filesUnder(home.resolve("inbox")).isEmpty()
+                    && filesUnder(share).isEmpty() && filesUnder(ftpRoot).stream().allMatch(f -> f.startsWith(".")));
+            assertThat(filesUnder(home.resolve("done"))).singleElement().asString().endsWith("-lo.tif");
+            assertThat(filesUnder(home.resolve("capture/folder/done"))).singleElement().asString().endsWith("-scan0001.tif");
+            assertThat(filesUnder(ftpRoot.resolve(".done"))).containsExactlyInAnyOrder("HS-FTP-0003/bb.tif", "scan-ftp.tif");
+            assertThat(filesUnder(ftpRoot.resolve(".failed"))).containsExactly("hong.pdf");
 
-            await("every message seen", () -> List.of(mail.getReceivedMessages()).stream().allMatch(m -> flag(m, Flags.Flag.SEEN)));
-            assertThat(List.of(mail.getReceivedMessages())).filteredOn(m -> flag(m, Flags.Flag.FLAGGED)).singleElement()
+            await("every message seen", () -> List.of(mail.getReceivedMessages()).stream().allMatch(m -> hasFlag(m, Flags.Flag.SEEN)));
+            assertThat(List.of(mail.getReceivedMessages())).filteredOn(m -> hasFlag(m, Flags.Flag.FLAGGED)).singleElement()
                     .satisfies(m -> assertThat(m.getContent()).isInstanceOf(MimeMultipart.class));
 
             // the same batch again, under another name: no new document
             Files.copy(batch, home.resolve("inbox/.lai.tif"));
             Files.move(home.resolve("inbox/.lai.tif"), home.resolve("inbox/lai.tif"));
-            await("the second copy leaves the inbox", () -> files(home.resolve("inbox")).isEmpty());
+            await("the second copy leaves the inbox", () -> filesUnder(home.resolve("inbox")).isEmpty());
             await("its unassigned page is reported again", () -> count(jdbc, "select count(*) from rejected_scan") == 4);
             assertThat(count(jdbc, "select count(*) from document")).isEqualTo(7);
         } finally {
@@ -136,46 +130,8 @@ class CaptureEndToEndTest {
         return counts;
     }
 
-    private static MimeMessage message(String subject, String attachmentName, byte[] attachment) throws Exception {
-        MimeMessage message = new MimeMessage(Session.getInstance(new Properties()));
-        message.setFrom(new InternetAddress("scanner@sohoa.test"));
-        message.setRecipient(Message.RecipientType.TO, new InternetAddress("scan@sohoa.test"));
-        message.setSubject(subject, "UTF-8");
-        MimeBodyPart text = new MimeBodyPart();
-        text.setText("Scanned document", "UTF-8");
-        MimeBodyPart file = new MimeBodyPart();
-        file.setDataHandler(new DataHandler(new ByteArrayDataSource(attachment, "application/octet-stream")));
-        file.setFileName(attachmentName);
-        MimeMultipart multipart = new MimeMultipart();
-        multipart.addBodyPart(text);
-        multipart.addBodyPart(file);
-        message.setContent(multipart);
-        message.saveChanges();
-        return message;
-    }
-
-    private static boolean flag(MimeMessage message, Flags.Flag flag) {
-        try {
-            return message.getFlags().contains(flag);
-        } catch (Exception e) {
-            return false;
-        }
-    }
-
     private static long count(JdbcTemplate jdbc, String sql) {
         return jdbc.queryForObject(sql, Long.class);
-    }
-
-    /** Paths (relative, with /) of the regular files under a folder, or none when it does not exist. */
-    private static List<String> files(Path dir) {
-        if (!Files.isDirectory(dir)) {
-            return List.of();
-        }
-        try (Stream<Path> files = Files.walk(dir)) {
-            return files.filter(Files::isRegularFile).map(f -> dir.relativize(f).toString().replace('\\', '/')).toList();
-        } catch (java.io.IOException e) {
-            return List.of("?");
-        }
     }
 
     private static void await(String what, BooleanSupplier condition) throws InterruptedException {

@@ -1,19 +1,14 @@
 package vn.sohoa.app.security;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static vn.sohoa.app.intake.CaptureFixtures.filesUnder;
+import static vn.sohoa.app.intake.CaptureFixtures.hasFlag;
+import static vn.sohoa.app.intake.CaptureFixtures.scanMail;
 
 import com.icegreen.greenmail.junit5.GreenMailExtension;
 import com.icegreen.greenmail.user.GreenMailUser;
 import com.icegreen.greenmail.util.ServerSetupTest;
-import jakarta.activation.DataHandler;
 import jakarta.mail.Flags;
-import jakarta.mail.Message;
-import jakarta.mail.Session;
-import jakarta.mail.internet.InternetAddress;
-import jakarta.mail.internet.MimeBodyPart;
-import jakarta.mail.internet.MimeMessage;
-import jakarta.mail.internet.MimeMultipart;
-import jakarta.mail.util.ByteArrayDataSource;
 import java.net.http.HttpResponse;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -23,9 +18,7 @@ import java.time.LocalDate;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Properties;
 import java.util.function.BooleanSupplier;
-import java.util.stream.Stream;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
@@ -94,9 +87,9 @@ class CaptureAttackEndToEndTest {
             drop(page, home.resolve("inbox/HS-XA-0001"), "x.tif");
             new PaperBatch().cover("HS-B-0001").page("TỜ KHAI").writeTiff(share.resolve("lo.tif"));
             // other bytes than b.tif's: the same bytes in the same dossier are the same planned document
-            mailbox.deliver(message("Hồ sơ HS-B-0001", "m1.tif", Files.readAllBytes(
+            mailbox.deliver(scanMail("Hồ sơ HS-B-0001", "m1.tif", Files.readAllBytes(
                     new PaperBatch().page("GIẤY MỜI").writeTiff(outside.resolve("gm.tif")))));
-            mailbox.deliver(message("Hồ sơ HS/01/2026", "m2.tif", Files.readAllBytes(page)));
+            mailbox.deliver(scanMail("Hồ sơ HS/01/2026", "m2.tif", Files.readAllBytes(page)));
             Files.copy(page, Files.createDirectories(ftpRoot.resolve("HS-A-FTP")).resolve("f.tif"));
 
             await("eight rejections recorded", () -> count(jdbc, "select count(*) from rejected_scan") == 8);
@@ -114,12 +107,12 @@ class CaptureAttackEndToEndTest {
                     .containsEntry("vi.tif", "INVALID_DOSSIER_CODE")
                     .containsEntry("m2.tif", "INVALID_DOSSIER_CODE")
                     .containsEntry("f.tif", "UNKNOWN_AGENCY");
-            assertThat(files(home.resolve("failed/HS-B-0001"))).anySatisfy(f -> assertThat(f).endsWith("-b.tif"))
+            assertThat(filesUnder(home.resolve("failed/HS-B-0001"))).anySatisfy(f -> assertThat(f).endsWith("-b.tif"))
                     .anySatisfy(f -> assertThat(f).endsWith("-b.tif.reason.txt"));
-            assertThat(files(home.resolve("failed/HS 01"))).anySatisfy(f -> assertThat(f).endsWith("-space.tif"));
-            assertThat(files(home.resolve("capture/folder/failed")))
+            assertThat(filesUnder(home.resolve("failed/HS 01"))).anySatisfy(f -> assertThat(f).endsWith("-space.tif"));
+            assertThat(filesUnder(home.resolve("capture/folder/failed")))
                     .anySatisfy(f -> assertThat(f).endsWith("-lo.tif.reason.txt"));
-            assertThat(files(home.resolve("failed/ftp/HS-A-FTP"))).anySatisfy(f -> assertThat(f).endsWith("-f.tif.reason.txt"));
+            assertThat(filesUnder(home.resolve("failed/ftp/HS-A-FTP"))).anySatisfy(f -> assertThat(f).endsWith("-f.tif.reason.txt"));
 
             await("the two documents A may add are recorded", () -> count(jdbc, "select count(*) from document") == 2);
             assertThat(jdbc.queryForList("select s.code || ' ' || coalesce(a.code, '-') from document d"
@@ -130,11 +123,11 @@ class CaptureAttackEndToEndTest {
             assertThat(count(jdbc, "select count(*) from document d join dossier s on s.id = d.dossier_id"
                     + " where s.code in ('HS-B-0001', 'HS-NO-AGENCY')")).isZero();
             assertThat(count(jdbc, "select count(*) from dossier where code !~ '^[A-Za-z0-9][A-Za-z0-9._-]*$'")).isZero();
-            assertThat(files(home.resolve("pdf/HS-B-0001"))).isEmpty();
+            assertThat(filesUnder(home.resolve("pdf/HS-B-0001"))).isEmpty();
             await("the mails are seen", () -> List.of(mail.getReceivedMessages()).stream()
-                    .allMatch(m -> flag(m, Flags.Flag.SEEN)));
+                    .allMatch(m -> hasFlag(m, Flags.Flag.SEEN)));
             // the code of bad syntax is refused at once, the other agency's dossier by the worker
-            assertThat(List.of(mail.getReceivedMessages())).filteredOn(m -> flag(m, Flags.Flag.FLAGGED)).singleElement()
+            assertThat(List.of(mail.getReceivedMessages())).filteredOn(m -> hasFlag(m, Flags.Flag.FLAGGED)).singleElement()
                     .satisfies(m -> assertThat(m.getSubject()).isEqualTo("Hồ sơ HS/01/2026"));
 
             String base = "http://127.0.0.1:" + context.getEnvironment().getProperty("local.server.port");
@@ -167,46 +160,8 @@ class CaptureAttackEndToEndTest {
         Files.move(folder.resolve("." + name), folder.resolve(name));
     }
 
-    private static MimeMessage message(String subject, String attachmentName, byte[] attachment) throws Exception {
-        MimeMessage message = new MimeMessage(Session.getInstance(new Properties()));
-        message.setFrom(new InternetAddress("scanner@sohoa.test"));
-        message.setRecipient(Message.RecipientType.TO, new InternetAddress("scan@sohoa.test"));
-        message.setSubject(subject, "UTF-8");
-        MimeBodyPart text = new MimeBodyPart();
-        text.setText("Scanned document", "UTF-8");
-        MimeBodyPart file = new MimeBodyPart();
-        file.setDataHandler(new DataHandler(new ByteArrayDataSource(attachment, "application/octet-stream")));
-        file.setFileName(attachmentName);
-        MimeMultipart multipart = new MimeMultipart();
-        multipart.addBodyPart(text);
-        multipart.addBodyPart(file);
-        message.setContent(multipart);
-        message.saveChanges();
-        return message;
-    }
-
-    private static boolean flag(MimeMessage message, Flags.Flag flag) {
-        try {
-            return message.getFlags().contains(flag);
-        } catch (Exception e) {
-            return false;
-        }
-    }
-
     private static long count(JdbcTemplate jdbc, String sql) {
         return jdbc.queryForObject(sql, Long.class);
-    }
-
-    /** Paths (relative, with /) of the regular files under a folder, or none when it does not exist. */
-    private static List<String> files(Path dir) {
-        if (!Files.isDirectory(dir)) {
-            return List.of();
-        }
-        try (Stream<Path> files = Files.walk(dir)) {
-            return files.filter(Files::isRegularFile).map(f -> dir.relativize(f).toString().replace('\\', '/')).toList();
-        } catch (java.io.IOException e) {
-            return List.of("?");
-        }
     }
 
     private static void await(String what, BooleanSupplier condition) throws InterruptedException {

@@ -1,0 +1,63 @@
+package vn.sohoa.app.intake;
+
+import jakarta.activation.DataHandler;
+import jakarta.mail.Flags;
+import jakarta.mail.Message;
+import jakarta.mail.Session;
+import jakarta.mail.internet.InternetAddress;
+import jakarta.mail.internet.MimeBodyPart;
+import jakarta.mail.internet.MimeMessage;
+import jakarta.mail.internet.MimeMultipart;
+import jakarta.mail.util.ByteArrayDataSource;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Properties;
+import java.util.stream.Stream;
+
+/** What the capture tests send and look at: a scanner's mail, a message's flags, the files a folder ends with. */
+public final class CaptureFixtures {
+
+    private CaptureFixtures() {
+    }
+
+    /** A mail as a scanner sends it: a line of text and the scan attached. */
+    public static MimeMessage scanMail(String subject, String attachmentName, byte[] attachment) throws Exception {
+        MimeMessage message = new MimeMessage(Session.getInstance(new Properties()));
+        message.setFrom(new InternetAddress("scanner@sohoa.test"));
+        message.setRecipient(Message.RecipientType.TO, new InternetAddress("scan@sohoa.test"));
+        message.setSubject(subject, "UTF-8");
+        MimeBodyPart text = new MimeBodyPart();
+        text.setText("Scanned document", "UTF-8");
+        MimeBodyPart file = new MimeBodyPart();
+        file.setDataHandler(new DataHandler(new ByteArrayDataSource(attachment, "application/octet-stream")));
+        file.setFileName(attachmentName);
+        MimeMultipart multipart = new MimeMultipart();
+        multipart.addBodyPart(text);
+        multipart.addBodyPart(file);
+        message.setContent(multipart);
+        message.saveChanges();
+        return message;
+    }
+
+    public static boolean hasFlag(MimeMessage message, Flags.Flag flag) {
+        try {
+            return message.getFlags().contains(flag);
+        } catch (Exception e) {
+            return false;
+        }
+    }
+
+    /** Paths (relative, with /) of the regular files under a folder, or none when it does not exist. */
+    public static List<String> filesUnder(Path dir) {
+        if (!Files.isDirectory(dir)) {
+            return List.of();
+        }
+        try (Stream<Path> files = Files.walk(dir)) {
+            return files.filter(Files::isRegularFile).map(f -> dir.relativize(f).toString().replace('\\', '/')).toList();
+        } catch (IOException e) {
+            return List.of("?");
+        }
+    }
+}
