@@ -1,11 +1,21 @@
 package vn.sohoa.app.security;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
+import com.rabbitmq.client.PossibleAuthenticationFailureException;
+import com.rabbitmq.client.Channel;
+import com.rabbitmq.client.Connection;
+import com.rabbitmq.client.ConnectionFactory;
+import com.rabbitmq.client.GetResponse;
+import com.rabbitmq.client.MessageProperties;
+import java.net.InetAddress;
+import java.net.ServerSocket;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.attribute.PosixFilePermissions;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -21,6 +31,8 @@ import org.springframework.jdbc.core.JdbcTemplate;
 import vn.sohoa.app.Await;
 import vn.sohoa.app.PaperBatch;
 import vn.sohoa.app.cli.ServeCommand;
+import vn.sohoa.app.config.EmbeddedBroker;
+import vn.sohoa.app.config.EmbeddedSecrets;
 import vn.sohoa.app.records.MachineServices;
 import vn.sohoa.app.work.JobSender;
 import vn.sohoa.app.work.PageJob;
@@ -30,7 +42,8 @@ import vn.sohoa.app.work.ScanJob;
  * Attacks on the services SoHoa runs with: work jobs forged by someone who can publish to the broker, naming an
  * original outside SOHOA_HOME (absolute, with {@code ..}, through a symbolic link) to have a worker read it,
  * and a quarantine folder outside SOHOA_HOME to have a worker write there. Each is refused (dead-lettered)
- * and nothing outside SOHOA_HOME is read into a document or written.
+ * and nothing outside SOHOA_HOME is read into a document or written. And logging in to the embedded broker
+ * as guest/guest, also in a work dir an older version left, or with a wrong password: refused.
  */
 @Tag("e2e")
 class EmbeddedServicesAttackEndToEndTest {
@@ -92,6 +105,58 @@ class EmbeddedServicesAttackEndToEndTest {
                 assertThat(files.map(f -> f.getFileName().toString()).toList()).containsExactlyInAnyOrder("bi-mat.tif",
                         "drop");
             }
+        }
+    }
+
+    @Test
+    void theEmbeddedBrokerRefusesGuestAlsoInTheWorkDirOfAnOlderVersion() throws Exception {
+        Path brokerDir = home.resolve("broker");
+        int port = freePort();
+        // as an older SoHoa left it: guest/guest, and a message queued
+        EmbeddedBroker old = EmbeddedBroker.start(brokerDir, port, "guest", "guest");
+        try (Connection connection = amqp(port, "guest", "guest").newConnection();
+             Channel channel = connection.createChannel()) {
+            channel.queueDeclare("hang-doi", true, false, false, null);
+            channel.basicPublish("", "hang-doi", MessageProperties.PERSISTENT_TEXT_PLAIN,
+                    "van con".getBytes(StandardCharsets.UTF_8));
+        } finally {
+            old.close();
+        }
+        EmbeddedSecrets secrets = EmbeddedSecrets.load(home);
+        try (EmbeddedBroker broker = EmbeddedBroker.start(brokerDir, port, secrets.brokerUser(), secrets.brokerPassword())) {
+            assertThatThrownBy(() -> amqp(port, "guest", "guest").newConnection().close())
+                    .as("guest/guest").isInstanceOf(PossibleAuthenticationFailureException.class);
+            assertThatThrownBy(() -> amqp(port, secrets.brokerUser(), "guest").newConnection().close())
+                    .as("a wrong password").isInstanceOf(PossibleAuthenticationFailureException.class);
+            try (Connection connection = amqp(port, secrets.brokerUser(), secrets.brokerPassword()).newConnection();
+                 Channel channel = connection.createChannel()) {
+                GetResponse kept = channel.basicGet("hang-doi", true);
+                assertThat(kept).as("the message queued before the upgrade").isNotNull();
+                assertThat(new String(kept.getBody(), StandardCharsets.UTF_8)).isEqualTo("van con");
+            }
+            try (var files = Files.list(brokerDir)) {
+                for (Path file : files.filter(Files::isRegularFile).toList()) {
+                    assertThat(Files.readString(file, StandardCharsets.ISO_8859_1)).as(file.toString())
+                            .doesNotContain("\"guest\"");
+                }
+            }
+        }
+        assertThat(PosixFilePermissions.toString(Files.getPosixFilePermissions(brokerDir))).isEqualTo("rwx------");
+    }
+
+    private static ConnectionFactory amqp(int port, String user, String password) {
+        ConnectionFactory factory = new ConnectionFactory();
+        factory.setHost("127.0.0.1");
+        factory.setPort(port);
+        factory.setUsername(user);
+        factory.setPassword(password);
+        factory.setAutomaticRecoveryEnabled(false);
+        return factory;
+    }
+
+    private static int freePort() throws Exception {
+        try (ServerSocket socket = new ServerSocket(0, 1, InetAddress.getLoopbackAddress())) {
+            return socket.getLocalPort();
         }
     }
 
