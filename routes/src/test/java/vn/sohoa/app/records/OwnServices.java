@@ -58,6 +58,14 @@ public final class OwnServices implements AutoCloseable {
         return brokerPort;
     }
 
+    public String brokerUser() {
+        return secrets.brokerUser();
+    }
+
+    public String brokerPassword() {
+        return secrets.brokerPassword();
+    }
+
     /**
      * Spring properties that point SoHoa at them, with short pauses before a failed step is tried again and
      * without what the embedded broker does not know (quorum queues, consumer dead-lettering).
