@@ -1,23 +1,33 @@
 package vn.sohoa.app.config;
 
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.nio.file.attribute.FileAttribute;
+import java.nio.file.attribute.PosixFilePermission;
+import java.nio.file.attribute.PosixFilePermissions;
 import java.util.HashMap;
 import java.util.Map;
+import java.util.Set;
+import java.util.UUID;
 import org.apache.qpid.server.SystemLauncher;
 import org.apache.qpid.server.model.SystemConfig;
 
 /**
  * An in-JVM AMQP 0-9-1 broker (Apache Qpid Broker-J) for a single office PC, so that SoHoa runs with no
  * RabbitMQ installed. Messages are kept in a Derby store under {@code workDir}, so a restart loses none.
- * It listens on 127.0.0.1 only, on a port other than RabbitMQ's 5672.
+ * It listens on 127.0.0.1 only, on a port other than RabbitMQ's 5672, and knows one user, whose name and
+ * password are given at every start: a work dir of an older SoHoa, whose broker knew guest/guest, forgets it.
  */
 public final class EmbeddedBroker implements AutoCloseable {
 
-    public static final String USER = "guest";
-    public static final String PASSWORD = "guest";
+    private static final ObjectMapper JSON = new ObjectMapper();
 
     private final SystemLauncher launcher = new SystemLauncher();
     private final int port;
@@ -26,11 +36,20 @@ public final class EmbeddedBroker implements AutoCloseable {
         this.port = port;
     }
 
-    public static EmbeddedBroker start(Path workDir, int port) {
+    public static EmbeddedBroker start(Path workDir, int port, String user, String password) {
         try {
             Files.createDirectories(workDir);
+            // Qpid keeps the password in config.json: no one else may look into the folder
+            Files.setPosixFilePermissions(workDir, PosixFilePermissions.fromString("rwx------"));
             Path initial = workDir.resolve("initial-config.json");
-            Files.writeString(initial, initialConfiguration(), StandardCharsets.UTF_8);
+            Files.deleteIfExists(initial);
+            Files.writeString(Files.createFile(initial, OWNER_ONLY), initialConfiguration(user, password),
+                    StandardCharsets.UTF_8);
+            Path stored = workDir.resolve("config.json");
+            // Qpid reads the initial configuration only when it has none stored: an existing one gets the user too
+            if (Files.exists(stored)) {
+                replaceUsers(stored, user, password);
+            }
             // Qpid's default "classpath:" locations need a URL handler a Spring Boot jar does not register
             Path systemProperties = workDir.resolve("system.properties");
             if (!Files.exists(systemProperties)) {
@@ -54,7 +73,25 @@ public final class EmbeddedBroker implements AutoCloseable {
         }
     }
 
-    private static String initialConfiguration() {
+    private static final FileAttribute<Set<PosixFilePermission>> OWNER_ONLY =
+            PosixFilePermissions.asFileAttribute(PosixFilePermissions.fromString("rw-------"));
+
+    /** Every password provider of the stored configuration gets {@code user} as its only user. */
+    private static void replaceUsers(Path stored, String user, String password) throws IOException {
+        ObjectNode config = (ObjectNode) JSON.readTree(stored.toFile());
+        for (JsonNode provider : config.path("authenticationproviders")) {
+            ArrayNode users = JSON.createArrayNode();
+            users.addObject().put("id", UUID.randomUUID().toString()).put("name", user).put("password", password)
+                    .put("type", "managed");
+            ((ObjectNode) provider).set("users", users);
+        }
+        Path partial = stored.resolveSibling("config.json.sohoa-tmp");
+        Files.deleteIfExists(partial);
+        Files.write(Files.createFile(partial, OWNER_ONLY), JSON.writerWithDefaultPrettyPrinter().writeValueAsBytes(config));
+        Files.move(partial, stored, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+    }
+
+    private static String initialConfiguration(String user, String password) {
         return """
                 {
                   "name": "sohoa-embedded-broker",
@@ -77,7 +114,7 @@ public final class EmbeddedBroker implements AutoCloseable {
                     "virtualHostInitialConfiguration": "{\\"type\\": \\"DERBY\\"}"
                   }]
                 }
-                """.formatted(USER, PASSWORD);
+                """.formatted(user, password);
     }
 
     public int port() {

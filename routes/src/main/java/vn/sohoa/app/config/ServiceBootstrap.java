@@ -39,12 +39,14 @@ public final class ServiceBootstrap implements AutoCloseable {
                 log.info("embedded PostgreSQL on 127.0.0.1:{}, data in {}", db.port(), home.resolve("postgres"));
             }
             if (blank(settings.apply("spring.rabbitmq.host")) && blank(settings.apply("spring.rabbitmq.addresses"))) {
-                EmbeddedBroker broker = EmbeddedBroker.start(home.resolve("broker"), freePort());
+                EmbeddedSecrets secrets = EmbeddedSecrets.load(home);
+                EmbeddedBroker broker = EmbeddedBroker.start(home.resolve("broker"), freePort(), secrets.brokerUser(),
+                        secrets.brokerPassword());
                 bootstrap.started.add(broker);
                 bootstrap.properties.put("spring.rabbitmq.host", "127.0.0.1");
                 bootstrap.properties.put("spring.rabbitmq.port", broker.port());
-                bootstrap.properties.put("spring.rabbitmq.username", EmbeddedBroker.USER);
-                bootstrap.properties.put("spring.rabbitmq.password", EmbeddedBroker.PASSWORD);
+                bootstrap.properties.put("spring.rabbitmq.username", secrets.brokerUser());
+                bootstrap.properties.put("spring.rabbitmq.password", secrets.brokerPassword());
                 // Qpid Broker-J has no x-dead-letter-exchange queue argument (RabbitMQ's consumer dead-lettering)
                 bootstrap.properties.put("sohoa.publish.consumer-dead-lettering", false);
                 // nor quorum queues: the work queues are plain durable ones there

@@ -1,5 +1,6 @@
 package vn.sohoa.app.work;
 
+import java.util.List;
 import java.util.UUID;
 
 /**
@@ -18,5 +19,10 @@ public record DocumentJob(UUID documentJob) implements Job {
     @Override
     public String messageId() {
         return documentJob.toString();
+    }
+
+    @Override
+    public List<String> paths() {
+        return List.of();
     }
 }

@@ -12,7 +12,8 @@ import org.springframework.amqp.rabbit.listener.api.ChannelAwareMessageListener;
  * acknowledgement: a worker killed in the middle never acknowledged, and the broker delivers the job again).
  * A stage handles what it can itself (rejections are quarantined and done; a passing failure is retried in
  * place); a job the stage failed on otherwise goes back to the queue after a pause, to be tried again by this or
- * another worker, up to the queue's delivery limit. A message that is not a job is rejected (dead-lettered).
+ * another worker, up to the queue's delivery limit. A message that is not a job, and a job naming a path
+ * outside SOHOA_HOME, are rejected (dead-lettered) before any stage sees them.
  */
 final class JobListener<T extends Job> implements ChannelAwareMessageListener {
 
@@ -30,13 +31,15 @@ final class JobListener<T extends Job> implements ChannelAwareMessageListener {
     private final String schema;
     private final JobCodec codec;
     private final Stage<T> stage;
+    private final HomePaths home;
 
-    JobListener(String queue, Class<T> type, String schema, JobCodec codec, Stage<T> stage) {
+    JobListener(String queue, Class<T> type, String schema, JobCodec codec, HomePaths home, Stage<T> stage) {
         this.queue = queue;
         this.type = type;
         this.schema = schema;
         this.codec = codec;
         this.stage = stage;
+        this.home = home;
     }
 
     @Override
@@ -48,6 +51,14 @@ final class JobListener<T extends Job> implements ChannelAwareMessageListener {
         } catch (IllegalArgumentException e) {
             log.error("message {} on {} is not a job and is dead-lettered: {}",
                     message.getMessageProperties().getMessageId(), queue, e.getMessage());
+            channel.basicReject(tag, false);
+            return;
+        }
+        try {
+            job.paths().forEach(home::check);
+        } catch (HomePaths.OutsideHomeException e) {
+            log.error("job {} on {} is refused and dead-lettered, nothing of it is read or written: {}",
+                    job.messageId(), queue, e.getMessage());
             channel.basicReject(tag, false);
             return;
         }

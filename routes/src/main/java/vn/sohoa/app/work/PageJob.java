@@ -1,5 +1,7 @@
 package vn.sohoa.app.work;
 
+import java.util.Arrays;
+import java.util.List;
 import java.util.UUID;
 
 /**
@@ -22,5 +24,10 @@ public record PageJob(UUID documentJob, int page, String sourcePath, int sourceP
     @Override
     public String messageId() {
         return documentJob + "/" + page;
+    }
+
+    @Override
+    public List<String> paths() {
+        return Arrays.asList(sourcePath);
     }
 }

@@ -1,6 +1,8 @@
 package vn.sohoa.app.work;
 
 import java.time.Instant;
+import java.util.Arrays;
+import java.util.List;
 import java.util.UUID;
 import vn.sohoa.app.intake.CaptureAgency;
 
@@ -38,5 +40,10 @@ public record ScanJob(UUID scanId, String dossierCode, String originalPath, Stri
     @Override
     public String messageId() {
         return scanId.toString();
+    }
+
+    @Override
+    public List<String> paths() {
+        return Arrays.asList(originalPath, quarantinePath);
     }
 }

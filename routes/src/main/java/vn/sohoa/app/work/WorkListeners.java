@@ -24,14 +24,14 @@ public class WorkListeners {
     public SimpleMessageListenerContainer scanConsumers(ConnectionFactory connections, WorkSettings settings,
                                                         SohoaProperties properties, JobCodec codec, ScanStage stage) {
         return container(connections, settings, properties, 1, new JobListener<>(settings.scansQueue(), ScanJob.class,
-                ScanJob.SCHEMA, codec, stage::handle), settings.scansQueue());
+                ScanJob.SCHEMA, codec, homePaths(properties), stage::handle), settings.scansQueue());
     }
 
     @Bean
     public SimpleMessageListenerContainer pageConsumers(ConnectionFactory connections, WorkSettings settings,
                                                         SohoaProperties properties, JobCodec codec, PageStage stage) {
         return container(connections, settings, properties, settings.pageConsumers(properties.effectiveOcrThreads()),
-                new JobListener<>(settings.pagesQueue(), PageJob.class, PageJob.SCHEMA, codec, stage::handle),
+                new JobListener<>(settings.pagesQueue(), PageJob.class, PageJob.SCHEMA, codec, homePaths(properties), stage::handle),
                 settings.pagesQueue());
     }
 
@@ -40,8 +40,12 @@ public class WorkListeners {
                                                             SohoaProperties properties, JobCodec codec,
                                                             DocumentStage stage) {
         return container(connections, settings, properties, settings.documentConsumers(), new JobListener<>(
-                settings.documentsQueue(), DocumentJob.class, DocumentJob.SCHEMA, codec, stage::handle),
+                settings.documentsQueue(), DocumentJob.class, DocumentJob.SCHEMA, codec, homePaths(properties), stage::handle),
                 settings.documentsQueue());
+    }
+
+    private static HomePaths homePaths(SohoaProperties properties) {
+        return new HomePaths(properties.home());
     }
 
     private static SimpleMessageListenerContainer container(ConnectionFactory connections, WorkSettings settings,

@@ -111,7 +111,7 @@ class IntakeOutageEndToEndTest {
                 assertThat(FolderContents.count(home.resolve("done"))).isEqualTo(2);
                 assertThat(inbox.waitingForRetry()).as("forgotten once through").isZero();
 
-                Announcements announced = Announcements.take("127.0.0.1", own.brokerPort(), services.queue, code);
+                Announcements announced = Announcements.take("127.0.0.1", own.brokerPort(), own.brokerUser(), own.brokerPassword(), services.queue, code);
                 assertThat(announced.messageIdsByDocument()).as("every document announced").hasSize(4)
                         .allSatisfy((document, ids) -> assertThat(ids).hasSize(1));
                 assertThat(announced.deliveries()).as("announced once").doesNotHaveDuplicates();

@@ -21,15 +21,18 @@ public record Announcements(List<String> deliveries, Map<String, Set<String>> me
 
     /** From the machine's RabbitMQ. */
     public static Announcements take(String queue, String prefix) throws Exception {
-        return take("127.0.0.1", 5672, queue, prefix);
+        return take("127.0.0.1", 5672, "guest", "guest", queue, prefix);
     }
 
-    public static Announcements take(String host, int port, String queue, String prefix) throws Exception {
+    public static Announcements take(String host, int port, String user, String password, String queue, String prefix)
+            throws Exception {
         Map<String, Set<String>> byDocument = new HashMap<>();
         List<String> deliveries = new ArrayList<>();
         ConnectionFactory factory = new ConnectionFactory();
         factory.setHost(host);
         factory.setPort(port);
+        factory.setUsername(user);
+        factory.setPassword(password);
         ObjectMapper json = new ObjectMapper();
         try (com.rabbitmq.client.Connection connection = factory.newConnection();
              Channel channel = connection.createChannel()) {

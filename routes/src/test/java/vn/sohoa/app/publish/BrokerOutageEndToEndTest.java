@@ -23,6 +23,7 @@ import org.springframework.context.ConfigurableApplicationContext;
 import org.springframework.jdbc.core.JdbcTemplate;
 import vn.sohoa.app.cli.ServeCommand;
 import vn.sohoa.app.config.EmbeddedBroker;
+import vn.sohoa.app.config.EmbeddedSecrets;
 import vn.sohoa.app.publish.example.InMemoryProcessedMessages;
 import vn.sohoa.app.publish.example.ResultsConsumer;
 import vn.sohoa.app.records.DocumentRole;
@@ -51,20 +52,21 @@ class BrokerOutageEndToEndTest {
             port = socket.getLocalPort();
         }
         Path brokerDir = home.resolve("test-broker");
-        EmbeddedBroker broker = EmbeddedBroker.start(brokerDir, port);
+        EmbeddedSecrets secrets = EmbeddedSecrets.load(home);
+        EmbeddedBroker broker = EmbeddedBroker.start(brokerDir, port, secrets.brokerUser(), secrets.brokerPassword());
         Map<String, AtomicInteger> deliveries = new ConcurrentHashMap<>();
         Map<String, AtomicInteger> applied = new ConcurrentHashMap<>();
         AtomicBoolean failedOnce = new AtomicBoolean();
         CachingConnectionFactory consumerConnections = new CachingConnectionFactory("127.0.0.1", port);
-        consumerConnections.setUsername(EmbeddedBroker.USER);
-        consumerConnections.setPassword(EmbeddedBroker.PASSWORD);
+        consumerConnections.setUsername(secrets.brokerUser());
+        consumerConnections.setPassword(secrets.brokerPassword());
         SimpleMessageListenerContainer consumer = new SimpleMessageListenerContainer(consumerConnections);
         try (MachineServices services = new MachineServices()) {
             Map<String, Object> properties = services.properties();
             properties.put("spring.rabbitmq.host", "127.0.0.1");
             properties.put("spring.rabbitmq.port", port);
-            properties.put("spring.rabbitmq.username", EmbeddedBroker.USER);
-            properties.put("spring.rabbitmq.password", EmbeddedBroker.PASSWORD);
+            properties.put("spring.rabbitmq.username", secrets.brokerUser());
+            properties.put("spring.rabbitmq.password", secrets.brokerPassword());
             properties.put("sohoa.publish.consumer-dead-lettering", false);
             properties.put("sohoa.work.quorum-queues", false);
             if (!services.externalDatabase) {
@@ -89,7 +91,7 @@ class BrokerOutageEndToEndTest {
                         "select count(*) from outbox where last_error like 'broker unreachable%'", Long.class) > 0);
                 assertThat(pending(jdbc)).as("nothing published while the broker is down").isEqualTo(10);
 
-                broker = EmbeddedBroker.start(brokerDir, port);
+                broker = EmbeddedBroker.start(brokerDir, port, secrets.brokerUser(), secrets.brokerPassword());
                 await("all twenty are published once the broker is back", () -> pending(jdbc) == 0);
                 assertThat(jdbc.queryForObject("select count(*) from outbox where dead_at is not null", Long.class)).isZero();
 

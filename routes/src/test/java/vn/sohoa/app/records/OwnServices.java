@@ -7,6 +7,7 @@ import java.util.HashMap;
 import java.util.Map;
 import vn.sohoa.app.config.EmbeddedBroker;
 import vn.sohoa.app.config.EmbeddedDatabase;
+import vn.sohoa.app.config.EmbeddedSecrets;
 
 /**
  * A PostgreSQL and a broker of the test's own (the embedded ones, each on a free port, its data under a folder
@@ -21,12 +22,14 @@ public final class OwnServices implements AutoCloseable {
     private final int brokerPort;
     private EmbeddedDatabase database;
     private EmbeddedBroker broker;
+    private final EmbeddedSecrets secrets;
 
     public OwnServices(Path dir) throws Exception {
         this.dataDir = dir.resolve("test-postgres");
         this.brokerDir = dir.resolve("test-broker");
         this.databasePort = freePort();
         this.brokerPort = freePort();
+        this.secrets = EmbeddedSecrets.load(dir);
         startDatabase();
         startBroker();
     }
@@ -44,7 +47,7 @@ public final class OwnServices implements AutoCloseable {
     }
 
     public void startBroker() {
-        broker = EmbeddedBroker.start(brokerDir, brokerPort);
+        broker = EmbeddedBroker.start(brokerDir, brokerPort, secrets.brokerUser(), secrets.brokerPassword());
     }
 
     public String jdbcUrl() {
@@ -53,6 +56,14 @@ public final class OwnServices implements AutoCloseable {
 
     public int brokerPort() {
         return brokerPort;
+    }
+
+    public String brokerUser() {
+        return secrets.brokerUser();
+    }
+
+    public String brokerPassword() {
+        return secrets.brokerPassword();
     }
 
     /**
@@ -67,8 +78,8 @@ public final class OwnServices implements AutoCloseable {
         properties.put("spring.datasource.hikari.connection-timeout", 2000);
         properties.put("spring.rabbitmq.host", "127.0.0.1");
         properties.put("spring.rabbitmq.port", brokerPort);
-        properties.put("spring.rabbitmq.username", EmbeddedBroker.USER);
-        properties.put("spring.rabbitmq.password", EmbeddedBroker.PASSWORD);
+        properties.put("spring.rabbitmq.username", secrets.brokerUser());
+        properties.put("spring.rabbitmq.password", secrets.brokerPassword());
         properties.put("sohoa.publish.consumer-dead-lettering", false);
         properties.put("sohoa.work.quorum-queues", false);
         properties.putAll(MachineServices.shortPauses());

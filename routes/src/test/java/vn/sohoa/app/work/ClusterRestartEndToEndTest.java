@@ -79,7 +79,7 @@ class ClusterRestartEndToEndTest {
             assertThat(MachineServices.count(url, "select count(*) from rejected_scan")).isZero();
             assertThat(FolderContents.count(home.resolve("done"))).isEqualTo(SCANS);
             assertThat(FolderContents.count(home.resolve("failed"))).isZero();
-            Announcements announced = Announcements.take("127.0.0.1", own.brokerPort(), names.queue, prefix);
+            Announcements announced = Announcements.take("127.0.0.1", own.brokerPort(), own.brokerUser(), own.brokerPassword(), names.queue, prefix);
             assertThat(announced.messageIdsByDocument()).as("every document announced").hasSize(SCANS)
                     .allSatisfy((document, ids) -> assertThat(ids).as("under one message id").hasSize(1));
         }

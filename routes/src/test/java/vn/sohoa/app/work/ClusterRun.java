@@ -77,6 +77,8 @@ final class ClusterRun implements AutoCloseable {
         ConnectionFactory factory = new ConnectionFactory();
         factory.setHost(brokerHost);
         factory.setPort(brokerPort);
+        factory.setUsername(environment.getOrDefault("SPRING_RABBITMQ_USERNAME", "guest"));
+        factory.setPassword(environment.getOrDefault("SPRING_RABBITMQ_PASSWORD", "guest"));
         try (Connection connection = factory.newConnection(); Channel channel = connection.createChannel()) {
             return channel.queueDeclarePassive(pagesQueue).getConsumerCount();
         } catch (Exception e) {
