@@ -33,6 +33,7 @@ import vn.sohoa.app.PaperBatch;
 import vn.sohoa.app.cli.ServeCommand;
 import vn.sohoa.app.config.EmbeddedBroker;
 import vn.sohoa.app.config.EmbeddedSecrets;
+import vn.sohoa.app.intake.CaptureAgency;
 import vn.sohoa.app.records.MachineServices;
 import vn.sohoa.app.work.JobSender;
 import vn.sohoa.app.work.PageJob;
@@ -162,6 +163,6 @@ class EmbeddedServicesAttackEndToEndTest {
 
     private static ScanJob scan(String originalPath, String quarantinePath) {
         return new ScanJob(UUID.randomUUID(), "HS-TAN-CONG", originalPath, "bi-mat.tif",
-                "0".repeat(64), 1000, 1, "upload", quarantinePath, Instant.now());
+                "0".repeat(64), 1000, 1, "upload", quarantinePath, Instant.now(), CaptureAgency.any());
     }
 }
