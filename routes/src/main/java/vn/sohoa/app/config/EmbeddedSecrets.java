@@ -18,9 +18,9 @@ import java.util.Set;
  * The credentials of the embedded services, generated once (SecureRandom, 192 bits a password) into
  * SOHOA_HOME/secrets/embedded.properties, created readable by its owner only (600, in a 700 folder), and
  * read again at every start. A file group or others may read is refused rather than repaired: its secrets may
- * already have been read, and the owner should know that (delete it to have new ones generated).
+ * already have been read, and the owner should know that.
  */
-public record EmbeddedSecrets(String brokerUser, String brokerPassword) {
+public record EmbeddedSecrets(String brokerUser, String brokerPassword, String databasePassword) {
 
     private static final Set<PosixFilePermission> OWNER_FILE = PosixFilePermissions.fromString("rw-------");
     private static final Set<PosixFilePermission> OWNER_FOLDER = PosixFilePermissions.fromString("rwx------");
@@ -40,15 +40,15 @@ public record EmbeddedSecrets(String brokerUser, String brokerPassword) {
             Set<PosixFilePermission> mode = Files.getPosixFilePermissions(file);
             if (!OWNER_FILE.containsAll(mode)) {
                 throw new IllegalStateException(file + " may be read by others (mode "
-                        + PosixFilePermissions.toString(mode) + "): its passwords may have been read; delete it to have"
-                        + " new ones generated at the next start, or make it rw------- (chmod 600) to keep them");
+                        + PosixFilePermissions.toString(mode) + "): its passwords may have been read; make it rw-------"
+                        + " (chmod 600) and change them if others could read it (docs/deployment.md)");
             }
             Properties properties = new Properties();
             try (Reader in = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
                 properties.load(in);
             }
             return new EmbeddedSecrets(required(properties, file, "broker.user"),
-                    required(properties, file, "broker.password"));
+                    required(properties, file, "broker.password"), required(properties, file, "database.password"));
         } catch (IOException e) {
             throw new IllegalStateException("cannot read the embedded services' secrets " + file + ": " + e.getMessage(), e);
         }
@@ -59,6 +59,7 @@ public record EmbeddedSecrets(String brokerUser, String brokerPassword) {
         Properties properties = new Properties();
         properties.setProperty("broker.user", "sohoa-" + random(4));
         properties.setProperty("broker.password", random(24));
+        properties.setProperty("database.password", random(24));
         // created 600 and moved into place, so that the secrets are never readable by others nor half written
         Path partial = Files.createTempFile(file.getParent(), ".embedded", ".tmp",
                 PosixFilePermissions.asFileAttribute(OWNER_FILE));

@@ -31,11 +31,12 @@ public final class ServiceBootstrap implements AutoCloseable {
         ServiceBootstrap bootstrap = new ServiceBootstrap();
         try {
             if (blank(settings.apply("spring.datasource.url"))) {
-                EmbeddedDatabase db = EmbeddedDatabase.start(home.resolve("postgres"), freePort());
+                EmbeddedDatabase db = EmbeddedDatabase.start(home.resolve("postgres"), freePort(),
+                        EmbeddedSecrets.load(home).databasePassword());
                 bootstrap.started.add(db);
                 bootstrap.properties.put("spring.datasource.url", db.jdbcUrl());
-                bootstrap.properties.put("spring.datasource.username", "postgres");
-                bootstrap.properties.put("spring.datasource.password", "");
+                bootstrap.properties.put("spring.datasource.username", db.user());
+                bootstrap.properties.put("spring.datasource.password", db.password());
                 log.info("embedded PostgreSQL on 127.0.0.1:{}, data in {}", db.port(), home.resolve("postgres"));
             }
             if (blank(settings.apply("spring.rabbitmq.host")) && blank(settings.apply("spring.rabbitmq.addresses"))) {

@@ -23,6 +23,7 @@ class EmbeddedSecretsTest {
         assertThat(PosixFilePermissions.toString(Files.getPosixFilePermissions(file.getParent()))).isEqualTo("rwx------");
         assertThat(first.brokerPassword()).hasSize(48).isNotEqualTo("guest");
         assertThat(first.brokerUser()).startsWith("sohoa-").isNotEqualTo("guest");
+        assertThat(first.databasePassword()).hasSize(48).isNotEqualTo(first.brokerPassword());
         assertThat(EmbeddedSecrets.load(home)).as("read again, not generated again").isEqualTo(first);
         try (var files = Files.list(file.getParent())) {
             assertThat(files.toList()).as("no partial file left").containsExactly(file);

@@ -35,6 +35,8 @@ import vn.sohoa.pipeline.DigitizedDocument;
 @Tag("e2e")
 class DatabaseOutageEndToEndTest {
 
+    private static final String PASSWORD = "mat-khau-co-so-du-lieu";
+
     private static final Duration TIMEOUT = Duration.ofSeconds(180);
     private static final int DOCUMENTS = 20;
 
@@ -48,7 +50,7 @@ class DatabaseOutageEndToEndTest {
             port = socket.getLocalPort();
         }
         Path dataDir = home.resolve("test-postgres");
-        EmbeddedDatabase db = EmbeddedDatabase.start(dataDir, port);
+        EmbeddedDatabase db = EmbeddedDatabase.start(dataDir, port, PASSWORD);
         try (MachineServices services = new MachineServices()) {
             Map<String, Object> properties = new HashMap<>(services.runProperties());
             properties.put("server.port", 0);
@@ -56,7 +58,7 @@ class DatabaseOutageEndToEndTest {
             properties.put("sohoa.publish.retry-initial", "200ms");
             properties.put("spring.datasource.url", db.jdbcUrl());
             properties.put("spring.datasource.username", "postgres");
-            properties.put("spring.datasource.password", "");
+            properties.put("spring.datasource.password", PASSWORD);
             properties.put("spring.datasource.hikari.connection-timeout", 2000);
             if (services.externalBroker) {
                 properties.put("spring.rabbitmq.host", "127.0.0.1");
@@ -102,7 +104,7 @@ class DatabaseOutageEndToEndTest {
                 db.close();
                 await("ingestion fails while PostgreSQL is down", () -> failures.get() > 0);
                 int recordedDuringOutage = recorded.get();
-                db = EmbeddedDatabase.start(dataDir, port);
+                db = EmbeddedDatabase.start(dataDir, port, PASSWORD);
                 ingestion.join(TIMEOUT.toMillis());
                 assertThat(ingestion.isAlive()).as("ingestion finished").isFalse();
                 assertThat(recordedDuringOutage).isLessThan(DOCUMENTS);

@@ -23,9 +23,9 @@ class EmbeddedExtensionsTest {
 
     @Test
     void theEmbeddedServerHasUnaccentAndPgTrgmAndSearchWorks() throws Exception {
-        try (EmbeddedDatabase db = EmbeddedDatabase.start(dir.resolve("pg"), 0)) {
-            Flyway.configure().dataSource(db.jdbcUrl(), "postgres", "").locations("classpath:db/migration").load().migrate();
-            JdbcTemplate jdbc = new JdbcTemplate(new DriverManagerDataSource(db.jdbcUrl(), "postgres", ""));
+        try (EmbeddedDatabase db = EmbeddedDatabase.start(dir.resolve("pg"), 0, "mat-khau-co-so-du-lieu")) {
+            Flyway.configure().dataSource(db.jdbcUrl(), db.user(), db.password()).locations("classpath:db/migration").load().migrate();
+            JdbcTemplate jdbc = new JdbcTemplate(new DriverManagerDataSource(db.jdbcUrl(), db.user(), db.password()));
             System.out.println("embedded: " + jdbc.queryForObject("select version()", String.class));
             assertThat(jdbc.queryForList("select extname from pg_extension", String.class)).contains("unaccent", "pg_trgm");
             assertThat(jdbc.queryForObject("select sohoa_fold('Hồ Sơ ĐẤT ĐAI, Quyết định')", String.class))

@@ -39,7 +39,7 @@ public final class OwnServices implements AutoCloseable {
     }
 
     public void startDatabase() {
-        database = EmbeddedDatabase.start(dataDir, databasePort);
+        database = EmbeddedDatabase.start(dataDir, databasePort, secrets.databasePassword());
     }
 
     public void stopBroker() {
@@ -50,8 +50,9 @@ public final class OwnServices implements AutoCloseable {
         broker = EmbeddedBroker.start(brokerDir, brokerPort, secrets.brokerUser(), secrets.brokerPassword());
     }
 
+    /** With the password in it, for callers such as {@link MachineServices#count} that pass none of their own. */
     public String jdbcUrl() {
-        return database.jdbcUrl();
+        return database.jdbcUrl() + "&password=" + secrets.databasePassword();
     }
 
     public int brokerPort() {
@@ -74,7 +75,7 @@ public final class OwnServices implements AutoCloseable {
         Map<String, Object> properties = new HashMap<>();
         properties.put("spring.datasource.url", jdbcUrl());
         properties.put("spring.datasource.username", "postgres");
-        properties.put("spring.datasource.password", "");
+        properties.put("spring.datasource.password", secrets.databasePassword());
         properties.put("spring.datasource.hikari.connection-timeout", 2000);
         properties.put("spring.rabbitmq.host", "127.0.0.1");
         properties.put("spring.rabbitmq.port", brokerPort);

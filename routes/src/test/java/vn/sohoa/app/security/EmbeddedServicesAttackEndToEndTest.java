@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import com.rabbitmq.client.PossibleAuthenticationFailureException;
+import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
 import com.rabbitmq.client.Channel;
 import com.rabbitmq.client.Connection;
 import com.rabbitmq.client.ConnectionFactory;
@@ -16,6 +17,9 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.attribute.PosixFilePermissions;
+import java.sql.DriverManager;
+import java.sql.ResultSet;
+import java.sql.SQLException;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -32,6 +36,7 @@ import vn.sohoa.app.Await;
 import vn.sohoa.app.PaperBatch;
 import vn.sohoa.app.cli.ServeCommand;
 import vn.sohoa.app.config.EmbeddedBroker;
+import vn.sohoa.app.config.EmbeddedDatabase;
 import vn.sohoa.app.config.EmbeddedSecrets;
 import vn.sohoa.app.intake.CaptureAgency;
 import vn.sohoa.app.records.MachineServices;
@@ -44,7 +49,9 @@ import vn.sohoa.app.work.ScanJob;
  * original outside SOHOA_HOME (absolute, with {@code ..}, through a symbolic link) to have a worker read it,
  * and a quarantine folder outside SOHOA_HOME to have a worker write there. Each is refused (dead-lettered)
  * and nothing outside SOHOA_HOME is read into a document or written. And logging in to the embedded broker
- * as guest/guest, also in a work dir an older version left, or with a wrong password: refused.
+ * as guest/guest, also in a work dir an older version left, or with a wrong password: refused. And logging in
+ * to the embedded PostgreSQL with no password or a wrong one, also in a data folder an older version made
+ * with trust authentication: refused.
  */
 @Tag("e2e")
 class EmbeddedServicesAttackEndToEndTest {
@@ -153,6 +160,48 @@ class EmbeddedServicesAttackEndToEndTest {
         factory.setPassword(password);
         factory.setAutomaticRecoveryEnabled(false);
         return factory;
+    }
+
+    @Test
+    void theEmbeddedDatabaseAnswersOnlyItsPasswordAlsoInTheDataOfAnOlderVersion() throws Exception {
+        String password = EmbeddedSecrets.load(home).databasePassword();
+        // a new data folder: initdb itself writes the password, never a trust line
+        Path fresh = home.resolve("fresh-postgres");
+        try (EmbeddedDatabase db = EmbeddedDatabase.start(fresh, freePort(), password)) {
+            assertPasswordOnly(db.jdbcUrl(), password);
+        }
+        assertThat(Files.readString(fresh.resolve("pg_hba.conf"))).doesNotContainPattern("(?m)^[^#]*\\btrust\\b");
+        // a data folder made as an older SoHoa made it (zonky's initdb -A trust), with data in it
+        Path old = home.resolve("old-postgres");
+        int port = freePort();
+        try (EmbeddedPostgres trusting = EmbeddedPostgres.builder().setDataDirectory(old.toFile())
+                .setCleanDataDirectory(false).setPort(port).start();
+             java.sql.Connection connection = DriverManager.getConnection(trusting.getJdbcUrl("postgres", "postgres"), "postgres", "")) {
+            connection.createStatement().execute("create table kept (v text); insert into kept values ('hồ sơ')");
+        }
+        try (EmbeddedDatabase db = EmbeddedDatabase.start(old, port, password)) {
+            assertPasswordOnly(db.jdbcUrl(), password);
+            try (java.sql.Connection connection = DriverManager.getConnection(db.jdbcUrl(), "postgres", password);
+                 ResultSet kept = connection.createStatement().executeQuery("select v from kept")) {
+                assertThat(kept.next()).isTrue();
+                assertThat(kept.getString(1)).isEqualTo("hồ sơ");
+            }
+        }
+        assertThat(Files.readString(old.resolve("pg_hba.conf"))).doesNotContainPattern("(?m)^[^#]*\\btrust\\b");
+        // and it stays so at the next start
+        try (EmbeddedDatabase db = EmbeddedDatabase.start(old, port, password)) {
+            assertPasswordOnly(db.jdbcUrl(), password);
+        }
+    }
+
+    private static void assertPasswordOnly(String url, String password) throws Exception {
+        for (String wrong : List.of("", "postgres", password + "x")) {
+            assertThatThrownBy(() -> DriverManager.getConnection(url, "postgres", wrong).close()).as("password '" + wrong + "'")
+                    .isInstanceOf(SQLException.class).hasMessageContaining("password");
+        }
+        try (java.sql.Connection connection = DriverManager.getConnection(url, "postgres", password)) {
+            assertThat(connection.isValid(5)).isTrue();
+        }
     }
 
     private static int freePort() throws Exception {

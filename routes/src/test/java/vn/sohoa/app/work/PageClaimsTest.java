@@ -39,6 +39,8 @@ import vn.sohoa.app.records.MachineServices;
  */
 class PageClaimsTest {
 
+    private static final String PASSWORD = "mat-khau-co-so-du-lieu";
+
     private static final Duration STILL_WAITING = Duration.ofMillis(1500);
     private static final Duration LEASE = Duration.ofSeconds(3);
     private static final long LIVENESS_S = 20;
@@ -59,9 +61,10 @@ class PageClaimsTest {
         try (ServerSocket socket = new ServerSocket(0)) {
             port = socket.getLocalPort();
         }
-        embedded = EmbeddedDatabase.start(dir.resolve("postgres"), port);
-        url = embedded.jdbcUrl();
-        Flyway.configure().dataSource(url, "postgres", "").locations("classpath:db/migration").load().migrate();
+        embedded = EmbeddedDatabase.start(dir.resolve("postgres"), port, PASSWORD);
+        // the password in the URL too, for MachineServices.count, which passes none of its own
+        url = embedded.jdbcUrl() + "&password=" + PASSWORD;
+        Flyway.configure().dataSource(url, "postgres", PASSWORD).locations("classpath:db/migration").load().migrate();
     }
 
     @AfterAll
@@ -71,7 +74,7 @@ class PageClaimsTest {
 
     private static void restartDatabase() throws Exception {
         embedded.close();
-        embedded = EmbeddedDatabase.start(dir.resolve("postgres"), port);
+        embedded = EmbeddedDatabase.start(dir.resolve("postgres"), port, PASSWORD);
     }
 
     @BeforeEach
@@ -84,7 +87,7 @@ class PageClaimsTest {
         DataSourceProperties database = new DataSourceProperties();
         database.setUrl(url);
         database.setUsername("postgres");
-        database.setPassword("");
+        database.setPassword(PASSWORD);
         return database;
     }
 
@@ -178,7 +181,7 @@ class PageClaimsTest {
 
     /** Ends the session that holds the page's advisory lock, as PostgreSQL does when its worker's machine dies. */
     private static boolean terminateHolder(UUID document, int page) throws Exception {
-        try (Connection admin = DriverManager.getConnection(url, "postgres", "");
+        try (Connection admin = DriverManager.getConnection(url, "postgres", PASSWORD);
              PreparedStatement terminate = admin.prepareStatement("""
                      select pg_terminate_backend(pid) from pg_locks
                      where locktype = 'advisory' and granted and classid = ? and objid = ? and objsubid = 2""")) {
