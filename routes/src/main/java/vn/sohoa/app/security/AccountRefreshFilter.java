@@ -26,8 +26,7 @@ public class AccountRefreshFilter extends OncePerRequestFilter {
     @Override
     protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
             throws ServletException, IOException {
-        String header = request.getHeader("Authorization");
-        boolean byToken = header != null && header.regionMatches(true, 0, "Bearer ", 0, 7);
+        boolean byToken = BearerTokenFilter.bearerToken(request).isPresent();
         Optional<SignedInUser> signedIn = CurrentUser.get();
         if (signedIn.isPresent() && !byToken) {
             Optional<SignedInUser> now = accounts.byUsername(signedIn.get().getUsername());

@@ -19,12 +19,19 @@ public class BearerTokenFilter extends OncePerRequestFilter {
         this.accounts = accounts;
     }
 
+    /** The token of an {@code Authorization: Bearer} header, if the request has one. */
+    static Optional<String> bearerToken(HttpServletRequest request) {
+        String header = request.getHeader("Authorization");
+        return header != null && header.regionMatches(true, 0, "Bearer ", 0, 7)
+                ? Optional.of(header.substring(7).strip()) : Optional.empty();
+    }
+
     @Override
     protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
             throws ServletException, IOException {
-        String header = request.getHeader("Authorization");
-        if (header != null && header.regionMatches(true, 0, "Bearer ", 0, 7)) {
-            Optional<SignedInUser> user = accounts.byToken(header.substring(7).strip()).filter(SignedInUser::isEnabled);
+        Optional<String> token = bearerToken(request);
+        if (token.isPresent()) {
+            Optional<SignedInUser> user = accounts.byToken(token.get()).filter(SignedInUser::isEnabled);
             if (user.isEmpty()) {
                 response.setHeader("WWW-Authenticate", "Bearer realm=\"sohoa\", error=\"invalid_token\"");
                 response.sendError(HttpServletResponse.SC_UNAUTHORIZED, "invalid or revoked token");
