@@ -52,10 +52,13 @@ class OperationsEndToEndTest {
                 JdbcTemplate jdbc = context.getBean(JdbcTemplate.class);
 
                 HttpResponse<String> readiness = get(base + "/actuator/health/readiness");
-                assertThat(readiness.statusCode()).isEqualTo(200);
+                assertThat(readiness.statusCode()).as(readiness.body()).isEqualTo(200);
                 assertThat(readiness.body()).contains("\"status\":\"UP\"").contains("\"db\"").contains("\"rabbit\"")
                         .contains("\"ocr\"");
-                assertThat(get(base + "/actuator/health/liveness").statusCode()).isEqualTo(200);
+                HttpResponse<String> liveness = get(base + "/actuator/health/liveness");
+                assertThat(liveness.statusCode()).as(liveness.body()).isEqualTo(200);
+                // live is the process alone: a consumer not yet polling (camelHealth) must not get it restarted
+                assertThat(liveness.body()).contains("livenessState").doesNotContain("camelHealth").doesNotContain("\"db\"");
 
                 Path dossier = Files.createDirectories(home.resolve("inbox/HS-2026-000555"));
                 Files.copy(SharedCorpus.file("real-scans/vietsample2.png"), dossier.resolve("giay-to.png"));
