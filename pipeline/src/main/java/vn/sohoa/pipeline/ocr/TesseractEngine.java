@@ -10,6 +10,8 @@ import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.concurrent.locks.Lock;
+import java.util.concurrent.locks.ReentrantReadWriteLock;
 import net.sourceforge.tess4j.ITessAPI;
 import net.sourceforge.tess4j.ITessAPI.TessBaseAPI;
 import net.sourceforge.tess4j.ITessAPI.TessPageIterator;
@@ -24,10 +26,11 @@ import net.sourceforge.tess4j.TessAPI1;
 public final class TesseractEngine implements AutoCloseable {
 
     /**
-     * Engines start one at a time: Tesseract's start reads and writes process-wide state (parameter tables,
-     * the dictionary cache), and two engines starting at once is what the workers do when they start.
+     * Tesseract's start and end read and write process-wide state (the global parameter table, the dictionary
+     * cache), which every recognition reads: a start or an end holds this lock exclusively, every call that
+     * reads a page holds it shared, so that no engine starts or ends while another reads.
      */
-    private static final Object INIT = new Object();
+    private static final ReentrantReadWriteLock PROCESS_STATE = new ReentrantReadWriteLock();
 
     static {
         // before TessAPI1 loads libtesseract: SoHoa's build of it when there is one, and for the system's, OpenMP
@@ -41,23 +44,40 @@ public final class TesseractEngine implements AutoCloseable {
 
     private final OcrSettings settings;
     private final TessBaseAPI api;
-    private TessBaseAPI osd;
+    private final TessBaseAPI osd;
 
     /** Tesseract's version, from the library this process has loaded (loading it, after the choices above). */
     static String libraryVersion() {
         return TessAPI1.TessVersion();
     }
 
+    /**
+     * Starts the recognition engine and the orientation engine (OSD) together: an engine started later, at the
+     * first page that needs it, would start while other engines read pages.
+     */
     public TesseractEngine(OcrSettings settings) {
         settings = BundledModels.resolve(settings);
         this.settings = settings;
-        this.api = TessAPI1.TessBaseAPICreate();
-        int rc;
-        synchronized (INIT) {
-            rc = settings.variables().isEmpty()
-                    ? TessAPI1.TessBaseAPIInit2(api, settings.tessdata().toString(), settings.language(), OEM_LSTM_ONLY)
-                    : InitWithVariables.init(api, settings);
+        Lock exclusive = PROCESS_STATE.writeLock();
+        exclusive.lock();
+        try {
+            this.api = start(settings);
+            try {
+                this.osd = startOrientation(settings);
+            } catch (RuntimeException e) {
+                end(api);
+                throw e;
+            }
+        } finally {
+            exclusive.unlock();
         }
+    }
+
+    private static TessBaseAPI start(OcrSettings settings) {
+        TessBaseAPI api = TessAPI1.TessBaseAPICreate();
+        int rc = settings.variables().isEmpty()
+                ? TessAPI1.TessBaseAPIInit2(api, settings.tessdata().toString(), settings.language(), OEM_LSTM_ONLY)
+                : InitWithVariables.init(api, settings);
         if (rc != 0) {
             TessAPI1.TessBaseAPIDelete(api);
             throw new IllegalStateException("Tesseract could not load the '" + settings.language()
@@ -74,6 +94,23 @@ public final class TesseractEngine implements AutoCloseable {
         // reads the real scans vietsample.tif and vietsample2.tif in 10-12 % less time with the same words
         // (the rendered set: the same text and time)
         TessAPI1.TessBaseAPISetVariable(api, "textord_disable_pitch_test", "1");
+        return api;
+    }
+
+    private static TessBaseAPI startOrientation(OcrSettings settings) {
+        TessBaseAPI osd = TessAPI1.TessBaseAPICreate();
+        if (TessAPI1.TessBaseAPIInit2(osd, settings.tessdata().toString(), "osd", OEM_LEGACY_ONLY) != 0) {
+            TessAPI1.TessBaseAPIDelete(osd);
+            throw new IllegalStateException("Tesseract could not load the 'osd' model from " + settings.tessdata()
+                    + "; install tesseract-ocr-osd (bin/sohoa does)");
+        }
+        TessAPI1.TessBaseAPISetPageSegMode(osd, ITessAPI.TessPageSegMode.PSM_OSD_ONLY);
+        return osd;
+    }
+
+    private static void end(TessBaseAPI handle) {
+        TessAPI1.TessBaseAPIEnd(handle);
+        TessAPI1.TessBaseAPIDelete(handle);
     }
 
     /** Recognizes an 8-bit grey page (other image types are converted first), without a time limit. */
@@ -88,10 +125,12 @@ public final class TesseractEngine implements AutoCloseable {
      */
     public OcrPage recognize(int pageNumber, BufferedImage image, float dpi, Duration timeLimit) {
         BufferedImage grey = GreyImages.toGrey(image);
-        setImage(api, grey, dpi);
         ITessAPI.ETEXT_DESC monitor = null;
+        Lock shared = PROCESS_STATE.readLock();
+        shared.lock();
         long started = System.nanoTime();
         try {
+            setImage(api, grey, dpi);
             if (timeLimit != null) {
                 monitor = TessAPI1.TessMonitorCreate();
                 // Tess4J's Java layout of ETEXT_DESC is not the C++ one: never read or write its fields
@@ -114,6 +153,7 @@ public final class TesseractEngine implements AutoCloseable {
             if (monitor != null) {
                 TessAPI1.TessMonitorDelete(monitor);
             }
+            shared.unlock();
         }
     }
 
@@ -138,8 +178,11 @@ public final class TesseractEngine implements AutoCloseable {
      * the test that compares the two ways.
      */
     List<TesseractWords.Word> words(BufferedImage image, float dpi, boolean throughCApi) {
-        setImage(api, GreyImages.toGrey(image), dpi);
+        BufferedImage grey = GreyImages.toGrey(image);
+        Lock shared = PROCESS_STATE.readLock();
+        shared.lock();
         try {
+            setImage(api, grey, dpi);
             if (TessAPI1.TessBaseAPIRecognize(api, null) != 0) {
                 throw new IllegalStateException("Tesseract failed to recognize the page");
             }
@@ -151,6 +194,7 @@ public final class TesseractEngine implements AutoCloseable {
             }
         } finally {
             TessAPI1.TessBaseAPIClear(api);
+            shared.unlock();
         }
     }
 
@@ -256,28 +300,22 @@ public final class TesseractEngine implements AutoCloseable {
     static final int OSD_QUICK_CHARACTERS = 30;
 
     private Optional<Orientation> detectOrientation(BufferedImage image, float dpi, int minCharacters) {
-        if (osd == null) {
-            osd = TessAPI1.TessBaseAPICreate();
-            int rc;
-            synchronized (INIT) {
-                rc = TessAPI1.TessBaseAPIInit2(osd, settings.tessdata().toString(), "osd", OEM_LEGACY_ONLY);
-            }
-            if (rc != 0) {
-                TessAPI1.TessBaseAPIDelete(osd);
-                osd = null;
-                throw new IllegalStateException("Tesseract could not load the 'osd' model from " + settings.tessdata()
-                        + "; install tesseract-ocr-osd (bin/sohoa does)");
-            }
-            TessAPI1.TessBaseAPISetPageSegMode(osd, ITessAPI.TessPageSegMode.PSM_OSD_ONLY);
-        }
-        TessAPI1.TessBaseAPISetVariable(osd, "min_characters_to_try", String.valueOf(minCharacters));
-        setImage(osd, GreyImages.toGrey(image), dpi);
+        BufferedImage grey = GreyImages.toGrey(image);
         IntBuffer degrees = IntBuffer.allocate(1);
         FloatBuffer degreesConfidence = FloatBuffer.allocate(1);
         PointerByReference script = new PointerByReference();
         FloatBuffer scriptConfidence = FloatBuffer.allocate(1);
-        int ok = TessAPI1.TessBaseAPIDetectOrientationScript(osd, degrees, degreesConfidence, script, scriptConfidence);
-        TessAPI1.TessBaseAPIClear(osd);
+        int ok;
+        Lock shared = PROCESS_STATE.readLock();
+        shared.lock();
+        try {
+            TessAPI1.TessBaseAPISetVariable(osd, "min_characters_to_try", String.valueOf(minCharacters));
+            setImage(osd, grey, dpi);
+            ok = TessAPI1.TessBaseAPIDetectOrientationScript(osd, degrees, degreesConfidence, script, scriptConfidence);
+            TessAPI1.TessBaseAPIClear(osd);
+        } finally {
+            shared.unlock();
+        }
         if (ok != ITessAPI.TRUE) {
             return Optional.empty();
         }
@@ -319,11 +357,13 @@ public final class TesseractEngine implements AutoCloseable {
 
     @Override
     public void close() {
-        TessAPI1.TessBaseAPIEnd(api);
-        TessAPI1.TessBaseAPIDelete(api);
-        if (osd != null) {
-            TessAPI1.TessBaseAPIEnd(osd);
-            TessAPI1.TessBaseAPIDelete(osd);
+        Lock exclusive = PROCESS_STATE.writeLock();
+        exclusive.lock();
+        try {
+            end(api);
+            end(osd);
+        } finally {
+            exclusive.unlock();
         }
     }
 }
