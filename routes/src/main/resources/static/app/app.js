@@ -270,7 +270,7 @@ async function loadImports() {
     fill.style.width = (rate * 100).toFixed(1) + '%';
     return el('tr', {}, el('td', { text: run.id }), el('td', { text: run.input }),
       el('td', { text: IMPORT_STATES[run.state] || run.state }),
-      el('td', {}, el('div', { class: 'bar' }, el('div', { class: 'track' }, fill), el('span', { text: run.done + '/' + run.planned + ' tài liệu' }))),
+      el('td', {}, el('div', { class: 'bar' }, el('div', { class: 'track' }, fill), el('span', { text: run.done + '/' + run.planned + ' tài liệu, ' + run.pagesDone + '/' + run.pagesPlanned + ' trang' }))),
       el('td', { text: run.failed }));
   }));
   if (runs.some((r) => r.state === 'running' || r.state === 'queued') && !$('page-luu-tru').hidden) setTimeout(loadImports, 3000);

@@ -4,7 +4,10 @@ import ch.qos.logback.classic.Level;
 import ch.qos.logback.classic.Logger;
 import org.slf4j.LoggerFactory;
 
-/** Command-line tools print their results, not library chatter: only warnings are logged. */
+/**
+ * Command-line tools print their results, not library chatter: only warnings are logged. For a JVM that is
+ * one such tool only; the service runs imports through {@link ImportService}, which leaves logging alone.
+ */
 final class Quiet {
 
     private Quiet() {

@@ -2,6 +2,8 @@ package vn.sohoa.app.cli;
 
 import java.net.URI;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Optional;
 import picocli.CommandLine.Option;
 import vn.sohoa.pipeline.DigitizerSettings;
@@ -35,6 +37,30 @@ final class SigningOptions {
 
     @Option(names = "--tsa", paramLabel = "URL", description = "An RFC 3161 time-stamping authority to time-stamp the signature.")
     URI timestampAuthority;
+
+    /** These options as given, for a child {@code sohoa import} that must sign alike (the password is inherited). */
+    List<String> arguments() {
+        List<String> arguments = new ArrayList<>();
+        if (keystore != null) {
+            arguments.addAll(List.of("--sign-keystore", keystore.toAbsolutePath().toString()));
+        }
+        if (alias != null) {
+            arguments.addAll(List.of("--sign-alias", alias));
+        }
+        if (reason != null) {
+            arguments.addAll(List.of("--sign-reason", reason));
+        }
+        if (location != null) {
+            arguments.addAll(List.of("--sign-location", location));
+        }
+        if (visiblePage != null) {
+            arguments.add("--sign-visible=" + visiblePage);
+        }
+        if (timestampAuthority != null) {
+            arguments.addAll(List.of("--tsa", timestampAuthority.toString()));
+        }
+        return arguments;
+    }
 
     /** The settings with signing added when a keystore was given. */
     DigitizerSettings applyTo(DigitizerSettings settings) {

@@ -19,7 +19,7 @@ public final class SohoaCommand implements Runnable {
     }
 
     public static void main(String[] args) {
-        CrashRestarts.launchedWith(args);
+        CrashRestarts.launchedAsProgram();
         System.exit(new CommandLine(new SohoaCommand())
                 .setCaseInsensitiveEnumValuesAllowed(true)
                 // a problem a user can fix is a message, not a stack trace

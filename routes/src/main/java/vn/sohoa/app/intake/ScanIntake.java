@@ -10,6 +10,7 @@ import org.slf4j.LoggerFactory;
 import org.slf4j.MDC;
 import org.springframework.stereotype.Component;
 import vn.sohoa.app.config.SohoaProperties;
+import vn.sohoa.app.records.Delivery;
 import vn.sohoa.app.records.OriginalStore;
 import vn.sohoa.app.work.JobSender;
 import vn.sohoa.app.work.ScanJob;
@@ -50,15 +51,22 @@ public class ScanIntake {
         this.home = properties.home().toAbsolutePath();
     }
 
+    /** A scan a capture source delivers: a submitted component, delivered by {@code system:<source>}. */
+    public ScanJob accept(Path file, Optional<String> dossierCode, String source, CaptureAgency agency,
+                          Path quarantinePath) throws RejectedScanException, IOException {
+        return accept(file, dossierCode, source, agency, quarantinePath, Delivery.bySource(source));
+    }
+
     /**
      * @param source where it came from: inbox, capture-folder, ftp, mail, upload
      * @param agency which dossiers the source may add to, checked by the worker before any page is read
      *        (DOSSIER_OF_ANOTHER_AGENCY, UNKNOWN_AGENCY) and again when it records each document; here, where
      *        PostgreSQL may be down, only the code's syntax is (INVALID_DOSSIER_CODE)
      * @param quarantinePath where a worker that rejects it later puts a copy with the reason, or null
+     * @param delivery its role, component and deliverer, recorded with each of its documents
      */
     public ScanJob accept(Path file, Optional<String> dossierCode, String source, CaptureAgency agency,
-                          Path quarantinePath) throws RejectedScanException, IOException {
+                          Path quarantinePath, Delivery delivery) throws RejectedScanException, IOException {
         dossierCode.ifPresent(code -> MDC.put("dossier", code));
         try {
             if (dossierCode.isPresent()) {
@@ -69,7 +77,8 @@ public class ScanIntake {
             ScanOutline outline = digitizer.outline(scan);
             ScanJob job = new ScanJob(UUID.randomUUID(), dossierCode.orElse(null), home.relativize(stored).toString(),
                     scan.name(), scan.sha256(), scan.size(), outline.pages(), source,
-                    quarantinePath == null ? null : quarantinePath.toAbsolutePath().toString(), Instant.now(), agency);
+                    quarantinePath == null ? null : quarantinePath.toAbsolutePath().toString(), Instant.now(), agency,
+                    delivery);
             sender.send(job, work.scansQueue());
             log.info("{}: {} pages stored as {} and queued (scan {})", scan.name(), outline.pages(), stored.getFileName(),
                     job.scanId());

@@ -4,7 +4,7 @@ import java.time.OffsetDateTime;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.UUID;
-import vn.sohoa.app.records.DocumentRole;
+import vn.sohoa.app.records.Delivery;
 import vn.sohoa.pipeline.DigitizedDocument;
 
 /**
@@ -19,16 +19,17 @@ public final class ResultMessage {
     private ResultMessage() {
     }
 
-    public static Map<String, Object> of(UUID messageId, UUID documentId, String dossierCode, DocumentRole role,
-                                         String componentCode, DigitizedDocument result, String originalPath,
+    public static Map<String, Object> of(UUID messageId, UUID documentId, String dossierCode, Delivery delivery,
+                                         DigitizedDocument result, String originalPath,
                                          OffsetDateTime digitizedAt) {
         Map<String, Object> message = new LinkedHashMap<>();
         message.put("schema", SCHEMA);
         message.put("messageId", messageId.toString());
         message.put("dossierCode", dossierCode);
         message.put("documentId", documentId.toString());
-        message.put("role", role.code());
-        message.put("componentCode", componentCode);
+        message.put("role", delivery.role().code());
+        message.put("componentCode", delivery.componentCode());
+        message.put("deliveredBy", delivery.deliveredBy());
         message.put("type", result.document().type().code());
         message.put("typeConfidence", Math.round(result.document().type().confidence() * 1000) / 1000.0);
         message.put("pageCount", result.pageCount());

@@ -13,7 +13,9 @@ public record DossierDetails(String code, Named agency, Named procedure, LocalDa
     public record Named(String code, String name) {
     }
 
-    public record DocumentDetails(UUID id, String role, String componentCode, String type, double typeConfidence,
+    /** @param deliveredBy the account that uploaded it, {@code system:<source>}, or null when recorded before that was kept */
+    public record DocumentDetails(UUID id, String role, String componentCode, String deliveredBy, String type,
+                                  double typeConfidence,
                                   String reviewState, int pageCount, Map<String, Object> fields,
                                   OffsetDateTime recordedAt, List<FileDetails> files) {
     }

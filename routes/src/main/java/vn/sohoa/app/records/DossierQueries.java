@@ -54,11 +54,13 @@ public class DossierQueries {
 
     private List<DossierDetails.DocumentDetails> documents(long dossierId) {
         return jdbc.query("""
-                select id, role, component_code, type, type_confidence, review_state, page_count, fields::text, created_at
+                select id, role, component_code, type, type_confidence, review_state, page_count, fields::text, created_at,
+                    delivered_by
                 from document where dossier_id = ? order by created_at, id""",
                 (rs, i) -> {
                     UUID id = rs.getObject(1, UUID.class);
-                    return new DossierDetails.DocumentDetails(id, rs.getString(2), rs.getString(3), rs.getString(4),
+                    return new DossierDetails.DocumentDetails(id, rs.getString(2), rs.getString(3), rs.getString(10),
+                            rs.getString(4),
                             rs.getDouble(5), rs.getString(6), rs.getInt(7), readMap(rs.getString(8)),
                             rs.getObject(9, OffsetDateTime.class), files(id));
                 }, dossierId);

@@ -46,16 +46,23 @@ public class RecordStore {
     /** Records a component the citizen submitted, as the inbox does. */
     @Transactional
     public UUID record(String dossierCode, DigitizedDocument result, String originalPath) {
-        return record(dossierCode, result, originalPath, DocumentRole.SUBMITTED, null, "system:inbox");
+        return record(dossierCode, result, originalPath, Delivery.bySource("inbox"));
     }
 
-    /**
-     * Records a digitized document of a dossier, creating the dossier from its code when it is new (with no
-     * agency or procedure until the one-stop system tells them).
-     */
+    /** Records a document as {@code actor} said it is (a test's or a tool's shorthand for a {@link Delivery}). */
     @Transactional
     public UUID record(String dossierCode, DigitizedDocument result, String originalPath, DocumentRole role,
                        String componentCode, String actor) {
+        return record(dossierCode, result, originalPath, new Delivery(role, componentCode, actor));
+    }
+
+    /**
+     * Records a digitized document of a dossier as its deliverer said it is, creating the dossier from its code
+     * when it is new (with no agency or procedure until the one-stop system tells them).
+     */
+    @Transactional
+    public UUID record(String dossierCode, DigitizedDocument result, String originalPath, Delivery delivery) {
+        DocumentRole role = delivery.role();
         long dossierId = jdbc.queryForObject("""
                 insert into dossier (code) values (?)
                 on conflict (code) do update set code = excluded.code
@@ -65,13 +72,14 @@ public class RecordStore {
         jdbc.update("""
                 insert into document (id, dossier_id, type, type_confidence, fields, needs_review, page_count,
                     mean_confidence, original_name, original_sha256, original_size, original_path,
-                    pdf_path, pdf_sha256, pdf_size, role, component_code, review_state)
-                values (?, ?, ?, ?, ?::jsonb, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""",
+                    pdf_path, pdf_sha256, pdf_size, role, component_code, review_state, delivered_by)
+                values (?, ?, ?, ?, ?::jsonb, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""",
                 documentId, dossierId, result.document().type().code(), result.document().type().confidence(),
                 write(DocumentJson.fields(result)), result.document().needsReview(), result.pageCount(),
                 result.document().meanConfidence(), result.scan().name(), result.scan().sha256(), result.scan().size(),
                 originalPath, pdfPath, result.pdfSha256(), result.pdfSize(),
-                role.code(), componentCode, result.document().needsReview() ? "needs_review" : "auto");
+                role.code(), delivery.componentCode(), result.document().needsReview() ? "needs_review" : "auto",
+                delivery.deliveredBy());
         insertFile(documentId, FileKind.ORIGINAL, result.scan().name(), originalPath, result.scan().sha256(),
                 result.scan().size());
         insertFile(documentId, FileKind.PDF, FileKind.pdfName(result.scan().name()), pdfPath, result.pdfSha256(),
@@ -86,11 +94,11 @@ public class RecordStore {
                     note.rotation(), note.skewDegrees(), note.blank(), note.dpi());
         }
         UUID messageId = UUID.randomUUID();
-        Map<String, Object> message = ResultMessage.of(messageId, documentId, dossierCode, role, componentCode, result,
+        Map<String, Object> message = ResultMessage.of(messageId, documentId, dossierCode, delivery, result,
                 originalPath, OffsetDateTime.now());
         jdbc.update("insert into outbox (id, exchange, routing_key, payload) values (?, ?, ?, ?::jsonb)",
                 messageId, exchange, ResultMessage.ROUTING_KEY, write(message));
-        audit.record(actor, "document.recorded", dossierId, documentId, Map.of(
+        audit.record(delivery.deliveredBy(), "document.recorded", dossierId, documentId, Map.of(
                 "type", result.document().type().code(), "role", role.code(), "pages", result.pageCount(),
                 "originalSha256", result.scan().sha256(), "messageId", messageId.toString()));
         return documentId;

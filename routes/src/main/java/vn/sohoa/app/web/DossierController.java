@@ -31,7 +31,8 @@ public class DossierController {
     public record FileLink(UUID id, String kind, String name, String mediaType, String sha256, long size, String href) {
     }
 
-    public record DocumentView(UUID id, String role, String componentCode, String type, double typeConfidence,
+    public record DocumentView(UUID id, String role, String componentCode, String deliveredBy, String type,
+                               double typeConfidence,
                                String reviewState, int pageCount, Map<String, Object> fields, String recordedAt,
                                List<FileLink> files) {
     }
@@ -50,7 +51,8 @@ public class DossierController {
     }
 
     private static DocumentView view(DossierDetails.DocumentDetails document) {
-        return new DocumentView(document.id(), document.role(), document.componentCode(), document.type(),
+        return new DocumentView(document.id(), document.role(), document.componentCode(), document.deliveredBy(),
+                document.type(),
                 document.typeConfidence(), document.reviewState(), document.pageCount(), document.fields(),
                 text(document.recordedAt()), document.files().stream().map(f -> new FileLink(f.id(), f.kind(), f.name(),
                         f.mediaType(), f.sha256(), f.size(), FileController.href(f.id()))).toList());

@@ -35,6 +35,7 @@ import vn.sohoa.app.work.WorkStore;
 import vn.sohoa.pipeline.Scan;
 import vn.sohoa.app.records.AgencyScope;
 import vn.sohoa.app.records.AuditTrail;
+import vn.sohoa.app.records.Delivery;
 import vn.sohoa.app.records.DocumentRole;
 import vn.sohoa.app.security.CurrentUser;
 import vn.sohoa.app.records.Registry;
@@ -46,7 +47,8 @@ import vn.sohoa.pipeline.RejectedScanException;
  * ({@link ScanIntake}): its original stored under its SHA-256 first, checked and queued for the workers; the
  * answer waits for its document to be recorded (up to {@code sohoa.work.upload-wait}, then 202 with the file
  * "queued"), or for its rejection (422 with the reason). A result ("kết quả") or a known procedure component
- * can be said with {@code role} and {@code component}.
+ * can be said with {@code role} and {@code component}: they travel with the scan, with the uploading account,
+ * to the record and its results message, whether the answer waited or not.
  */
 @RestController
 @Tag(name = "Tải lên", description = "Upload scans to a dossier")
@@ -142,7 +144,8 @@ public class UploadController {
                     Map.of("dossier", code, "name", name, "duplicate", true));
             return new Uploaded(name, existing.get(), true, false, href);
         }
-        ScanJob job = intake.accept(file, Optional.of(code), "upload", agency, null);
+        ScanJob job = intake.accept(file, Optional.of(code), "upload", agency, null,
+                new Delivery(role, component, CurrentUser.actor()));
         Optional<WorkStore.Outcome> outcome = outcomes.await(job, work.uploadWait());
         if (outcome.isEmpty()) {
             audit.record(CurrentUser.actor(), "file.uploaded", null, null,
@@ -153,9 +156,6 @@ public class UploadController {
             throw new RejectedScanException(reasonOf(rejected.reason()), rejected.message());
         }
         UUID documentId = ((WorkStore.Outcome.Recorded) outcome.get()).documentId();
-        if (role != DocumentRole.SUBMITTED || component != null) {
-            registry.classifyDocument(documentId, role, component, CurrentUser.actor());
-        }
         audit.record(CurrentUser.actor(), "file.uploaded", null, documentId,
                 Map.of("dossier", code, "name", name, "duplicate", false));
         return new Uploaded(name, documentId, false, false, href);

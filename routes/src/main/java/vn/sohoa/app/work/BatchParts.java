@@ -55,7 +55,7 @@ public class BatchParts {
             return new ScanPlan(List.of(new PlannedDocument(scan.dossierCode(), scan.originalName(), scan.sha256(),
                     scan.size(), scan.originalPath(), scan.originalPath(),
                     IntStream.rangeClosed(1, scan.pages()).boxed().toList(), scan.source(), scan.quarantinePath(),
-                    scan.agency())),
+                    scan.agency(), scan.delivery())),
                     List.of());
         }
         Path batch = home.resolve(scan.originalPath());
@@ -81,7 +81,8 @@ public class BatchParts {
                         .toString();
                 documents.add(new PlannedDocument(document.dossierCode(), part.name(), part.sha256(), part.size(),
                         home.relativize(stored.toAbsolutePath()).toString(), scan.originalPath(),
-                        document.pages().stream().map(p -> p + 1).toList(), scan.source(), quarantine, scan.agency()));
+                        document.pages().stream().map(p -> p + 1).toList(), scan.source(), quarantine, scan.agency(),
+                        scan.delivery()));
             }
         } finally {
             try (var files = Files.list(work)) {

@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Objects;
 import java.util.UUID;
 import vn.sohoa.app.intake.CaptureAgency;
+import vn.sohoa.app.records.Delivery;
 
 /**
  * One document as the scan stage plans it: which dossier, the original it is recorded with, and the pages to
@@ -15,14 +16,16 @@ import vn.sohoa.app.intake.CaptureAgency;
  * @param sourcePages its pages' numbers in the source, 1-based, in document order
  * @param quarantinePath where a copy of the source goes with the reason if a worker rejects it, or null
  * @param agency which dossiers its capture source may add to, applied when it is recorded
+ * @param delivery its role, component and who delivered it, recorded with it
  */
 public record PlannedDocument(String dossierCode, String originalName, String originalSha256, long originalSize,
                               String originalPath, String sourcePath, List<Integer> sourcePages, String source,
-                              String quarantinePath, CaptureAgency agency) {
+                              String quarantinePath, CaptureAgency agency, Delivery delivery) {
 
     public PlannedDocument {
         sourcePages = List.copyOf(sourcePages);
         Objects.requireNonNull(agency, "agency");
+        Objects.requireNonNull(delivery, "delivery");
         if (sourcePages.isEmpty()) {
             throw new IllegalArgumentException("a document of no pages");
         }

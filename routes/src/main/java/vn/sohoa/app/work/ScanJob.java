@@ -5,6 +5,7 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.UUID;
 import vn.sohoa.app.intake.CaptureAgency;
+import vn.sohoa.app.records.Delivery;
 
 /**
  * {@code sohoa.work.scan.v1} on {@code sohoa.work.scans}: an original stored and checked against the limits by
@@ -21,13 +22,16 @@ import vn.sohoa.app.intake.CaptureAgency;
  *        SOHOA_HOME/failed/&lt;source&gt;/
  * @param agency which dossiers the source may add to; a job of an earlier version, without one, keeps the rule
  *        of that version (any)
+ * @param delivery its role, component and who delivered it; a job of an earlier version, without one, is a
+ *        submitted component delivered by its source
  */
 public record ScanJob(UUID scanId, String dossierCode, String originalPath, String originalName, String sha256,
                       long size, int pages, String source, String quarantinePath, Instant receivedAt,
-                      CaptureAgency agency) implements Job {
+                      CaptureAgency agency, Delivery delivery) implements Job {
 
     public ScanJob {
         agency = agency == null ? CaptureAgency.any() : agency;
+        delivery = delivery == null ? Delivery.bySource(source) : delivery;
     }
 
     public static final String SCHEMA = "sohoa.work.scan.v1";

@@ -17,6 +17,8 @@ import org.springframework.stereotype.Repository;
 import org.springframework.transaction.annotation.Transactional;
 import vn.sohoa.app.intake.CaptureAgency;
 import vn.sohoa.app.intake.DossierAdmission;
+import vn.sohoa.app.records.Delivery;
+import vn.sohoa.app.records.DocumentRole;
 import vn.sohoa.app.records.RecordStore;
 import vn.sohoa.pipeline.DigitizedDocument;
 import vn.sohoa.pipeline.PageReading;
@@ -57,12 +59,13 @@ public class WorkStore {
         int inserted = jdbc.update("""
                 insert into work_document (id, dossier_code, original_name, original_sha256, original_size, original_path,
                     source_path, page_count, source, quarantine_path, last_scan_id, state, capture_agency,
-                    capture_agency_code)
-                values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 'reading', ?, ?)
+                    capture_agency_code, role, component_code, delivered_by)
+                values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 'reading', ?, ?, ?, ?, ?)
                 on conflict (id) do nothing""",
                 id, plan.dossierCode(), plan.originalName(), plan.originalSha256(), plan.originalSize(),
                 plan.originalPath(), plan.sourcePath(), plan.sourcePages().size(), plan.source(), plan.quarantinePath(),
-                scanId, agencyKind(plan.agency()), plan.agency().agencyCode());
+                scanId, agencyKind(plan.agency()), plan.agency().agencyCode(), plan.delivery().role().code(),
+                plan.delivery().componentCode(), plan.delivery().deliveredBy());
         WorkDocument.State state = WorkDocument.State.READING;
         if (inserted == 0) {
             state = WorkDocument.State.of(jdbc.queryForObject("select state from work_document where id = ? for update",
@@ -73,11 +76,12 @@ public class WorkStore {
             }
             jdbc.update("""
                     update work_document set last_scan_id = ?, source = ?, quarantine_path = ?, state = ?,
-                        capture_agency = ?, capture_agency_code = ?,
+                        capture_agency = ?, capture_agency_code = ?, role = ?, component_code = ?, delivered_by = ?,
                         reason = case when ? then null else reason end, message = case when ? then null else message end,
                         attempts = case when state = 'rejected' then 0 else attempts end, updated_at = now()
                     where id = ?""", scanId, plan.source(), plan.quarantinePath(), state.code(),
-                    agencyKind(plan.agency()), plan.agency().agencyCode(),
+                    agencyKind(plan.agency()), plan.agency().agencyCode(), plan.delivery().role().code(),
+                    plan.delivery().componentCode(), plan.delivery().deliveredBy(),
                     state == WorkDocument.State.READING, state == WorkDocument.State.READING, id);
         }
         if (state == WorkDocument.State.READING) {
@@ -156,12 +160,13 @@ public class WorkStore {
                 select d.dossier_code, d.original_name, d.original_sha256, d.original_size, d.original_path, d.source_path,
                     d.source, d.quarantine_path, d.state, d.attempts, d.document_id,
                     array(select p.source_page from work_page p where p.work_document_id = d.id order by p.number),
-                    d.capture_agency, d.capture_agency_code
+                    d.capture_agency, d.capture_agency_code, d.role, d.component_code, d.delivered_by, d.source
                 from work_document d where d.id = ?""", (rs, n) -> new WorkDocument(id,
                 new PlannedDocument(rs.getString(1), rs.getString(2), rs.getString(3), rs.getLong(4), rs.getString(5),
                         rs.getString(6), Arrays.asList((Integer[]) rs.getArray(12).getArray()), rs.getString(7),
                         rs.getString(8), new CaptureAgency(CaptureAgency.Kind.valueOf(rs.getString(13)
-                        .toUpperCase(Locale.ROOT)), rs.getString(14))),
+                        .toUpperCase(Locale.ROOT)), rs.getString(14)), delivery(rs.getString(15), rs.getString(16),
+                        rs.getString(17), rs.getString(18))),
                 WorkDocument.State.of(rs.getString(9)), rs.getInt(10), rs.getObject(11, UUID.class)), id)
                 .stream().findFirst();
     }
@@ -213,7 +218,7 @@ public class WorkStore {
                 }
                 documentId = records.record(work.plan().dossierCode(), new DigitizedDocument(assembled.scan(),
                         assembled.document(), assembled.pageNotes(), pdf, assembled.pdfSha256(), assembled.pdfSize()),
-                        original.toAbsolutePath().toString());
+                        original.toAbsolutePath().toString(), work.plan().delivery());
             }
         } catch (IOException e) {
             throw new UncheckedIOException("cannot put the PDF of " + work.plan().originalName() + " at " + pdf, e);
@@ -264,6 +269,12 @@ public class WorkStore {
                 select reason, message from work_document where id = ? and last_scan_id = ? and state = 'rejected'""",
                 (rs, n) -> (Outcome) new Outcome.Rejected(rs.getString(1), rs.getString(2)),
                 PlannedDocument.idOf(dossierCode, sha256), scanId).stream().findFirst();
+    }
+
+    /** A row planned before deliveries were kept has no deliverer: its source delivered it. */
+    private static Delivery delivery(String role, String componentCode, String deliveredBy, String source) {
+        return deliveredBy == null ? Delivery.bySource(source)
+                : new Delivery(DocumentRole.of(role), componentCode, deliveredBy);
     }
 
     private static String agencyKind(CaptureAgency agency) {

@@ -73,7 +73,7 @@ class ImportCommandTest {
 
         Run stopped = run("import", "-o", out.toString(), "--json", "--max-pages", "2", batch.toString());
 
-        assertThat(stopped.exitCode()).isEqualTo(ImportCommand.STOPPED_EARLY);
+        assertThat(stopped.exitCode()).isEqualTo(ImportService.STOPPED_EARLY);
         assertThat(first).exists();
         assertThat(out.resolve("000.00.20.H56-230515-0001/2.pdf")).doesNotExist();
         assertThat(pages(first)).isEqualTo(2);

@@ -11,6 +11,7 @@ import java.util.Map;
 import java.util.UUID;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import vn.sohoa.app.records.Delivery;
 import vn.sohoa.app.records.DocumentRole;
 import vn.sohoa.app.records.SyntheticDocuments;
 import vn.sohoa.pipeline.DigitizedDocument;
@@ -27,7 +28,7 @@ class ResultMessageSchemaTest {
         DigitizedDocument document = new SyntheticDocuments(dir).document("quyet_dinh",
                 Map.of("so_ky_hieu", "1437/QĐ-UBND", "ngay_ban_hanh", "2023-02-05"), "QUYẾT ĐỊNH Về việc cấp giấy");
         Map<String, Object> message = ResultMessage.of(UUID.randomUUID(), UUID.randomUUID(), "HS-2026-000123",
-                DocumentRole.RESULT, "giay_chung_nhan", document, "/srv/sohoa/originals/ab/ab.png", OffsetDateTime.now());
+                new Delivery(DocumentRole.RESULT, "giay_chung_nhan", "tiepnhan450"), document, "/srv/sohoa/originals/ab/ab.png", OffsetDateTime.now());
         return JSON.valueToTree(message);
     }
 
@@ -36,6 +37,8 @@ class ResultMessageSchemaTest {
         JsonNode message = message();
         assertThat(ResultSchema.violations(message)).isEmpty();
         assertThat(message.get("role").asText()).isEqualTo("result");
+        assertThat(message.get("componentCode").asText()).isEqualTo("giay_chung_nhan");
+        assertThat(message.get("deliveredBy").asText()).isEqualTo("tiepnhan450");
     }
 
     @Test

@@ -212,6 +212,7 @@ class EmbeddedServicesAttackEndToEndTest {
 
     private static ScanJob scan(String originalPath, String quarantinePath) {
         return new ScanJob(UUID.randomUUID(), "HS-TAN-CONG", originalPath, "bi-mat.tif",
-                "0".repeat(64), 1000, 1, "upload", quarantinePath, Instant.now(), CaptureAgency.any());
+                "0".repeat(64), 1000, 1, "upload", quarantinePath, Instant.now(), CaptureAgency.any(),
+                null);
     }
 }

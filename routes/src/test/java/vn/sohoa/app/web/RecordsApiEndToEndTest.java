@@ -133,7 +133,7 @@ class RecordsApiEndToEndTest {
             // the audit trail says who did what
             JdbcTemplate jdbc = context.getBean(JdbcTemplate.class);
             assertThat(jdbc.queryForList("select action from audit_event where document_id = ?::uuid order by id",
-                    String.class, documentId)).containsExactly("document.recorded", "document.classified", "file.uploaded");
+                    String.class, documentId)).containsExactly("document.recorded", "file.uploaded");
             assertThat(jdbc.queryForList("select actor from audit_event where action = 'file.uploaded'", String.class))
                     .containsExactly(MachineServices.ADMIN_USER);
 

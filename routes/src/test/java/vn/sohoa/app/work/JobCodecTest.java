@@ -9,6 +9,8 @@ import java.time.Instant;
 import java.util.UUID;
 import org.junit.jupiter.api.Test;
 import vn.sohoa.app.intake.CaptureAgency;
+import vn.sohoa.app.records.Delivery;
+import vn.sohoa.app.records.DocumentRole;
 
 class JobCodecTest {
 
@@ -18,12 +20,26 @@ class JobCodecTest {
     void aScanJobIsJsonNamingItsSchemaAndReadsBackTheSame() throws Exception {
         ScanJob job = new ScanJob(UUID.randomUUID(), "HS-2026-000123", "originals/ab/ab12.png", "giay-to.png",
                 "ab".repeat(32), 315_182, 2, "inbox", "/srv/sohoa/failed/HS-2026-000123/20261201-giay-to.png",
-                Instant.parse("2026-12-01T03:00:00Z"), CaptureAgency.within("H56"));
+                Instant.parse("2026-12-01T03:00:00Z"), CaptureAgency.within("H56"),
+                new Delivery(DocumentRole.RESULT, "giay_chung_nhan", "tiepnhan450"));
         String json = codec.write(job);
+        assertThat(json).contains("\"delivery\":{\"role\":\"result\",\"componentCode\":\"giay_chung_nhan\","
+                + "\"deliveredBy\":\"tiepnhan450\"}");
         assertThat(json).contains("\"agency\":{\"kind\":\"WITHIN\",\"agencyCode\":\"H56\"}");
         assertThat(new ObjectMapper().readTree(json).get("schema").asText()).isEqualTo("sohoa.work.scan.v1");
         assertThat(json).contains("\"receivedAt\":\"2026-12-01T03:00:00Z\"").doesNotContain("messageId");
         assertThat(codec.read(json.getBytes(StandardCharsets.UTF_8), ScanJob.class, ScanJob.SCHEMA)).isEqualTo(job);
+    }
+
+    @Test
+    void aScanJobQueuedByAnEarlierVersionWithoutADeliveryIsASubmittedComponentDeliveredByItsSource() {
+        String old = """
+                {"schema":"sohoa.work.scan.v1","scanId":"6f1c4b1e-8f0a-4a57-9d2e-0c5a3e7b9a10","dossierCode":"HS-2026-000123",
+                "originalPath":"originals/ab/ab12.png","originalName":"giay-to.png","sha256":"%s","size":315182,"pages":2,
+                "source":"mail","quarantinePath":null,"receivedAt":"2026-12-01T03:00:00Z"}""".formatted("ab".repeat(32));
+        ScanJob job = codec.read(old.getBytes(StandardCharsets.UTF_8), ScanJob.class, ScanJob.SCHEMA);
+        assertThat(job.delivery()).isEqualTo(new Delivery(DocumentRole.SUBMITTED, null, "system:mail"));
+        assertThat(job.agency()).isEqualTo(CaptureAgency.any());
     }
 
     @Test
