@@ -28,10 +28,11 @@ import vn.sohoa.app.records.MachineServices;
 
 /**
  * {@code sohoa serve} (its own JVM, the machine's PostgreSQL and RabbitMQ, GreenMail's IMAP on 127.0.0.1)
- * dies right after the first of a mail's two attachments is stored and queued, before the second and before
- * the mail is marked read; what is faked is only the moment of death ({@link HaltAfterFirstMailAttachment}
- * halts the JVM there, as kill -9 would). Started again, it reads the mail again, takes the second attachment,
- * skips the first, and marks the mail read: each attachment ends one scan job and one document.
+ * dies once the first of a mail's two attachments is stored and queued, before the second is stored and
+ * before the mail is marked read; what is faked is only the moment of death
+ * ({@link HaltBeforeSecondMailAttachment} halts the JVM there, as kill -9 would). Started again, it reads the
+ * mail again, skips the first attachment, takes the second, and marks the mail read: each attachment ends one
+ * scan job and one document.
  */
 @Tag("e2e")
 class MailCrashEndToEndTest {
@@ -61,13 +62,13 @@ class MailCrashEndToEndTest {
                     + "?username=scan&password=secret");
 
             Map<String, String> crashing = new HashMap<>(environment);
-            crashing.put("SPRING_MAIN_SOURCES", HaltAfterFirstMailAttachment.class.getName());
+            crashing.put("SPRING_MAIN_SOURCES", HaltBeforeSecondMailAttachment.class.getName());
             try (ServeProcess crashed = ServeProcess.start(home, home, "first", crashing)) {
-                ServeProcess.await("it dies after the first attachment", TIMEOUT, () -> !crashed.alive());
+                ServeProcess.await("it dies before the second attachment", TIMEOUT, () -> !crashed.alive());
                 assertThat(crashed.exitCode()).as(crashed.tail(40)).isEqualTo(137);
             }
             assertThat(Files.readString(home.resolve("first.log")))
-                    .contains(HaltAfterFirstMailAttachment.MARK + " to-khai.tif");
+                    .contains(HaltBeforeSecondMailAttachment.MARK + " giay-moi.tif");
             assertThat(FolderContents.count(home.resolve("originals"))).as("the first attachment is stored").isEqualTo(1);
             assertThat(single(mail.getReceivedMessages())).matches(m -> !hasFlag(m, Flags.Flag.SEEN), "not seen");
 
