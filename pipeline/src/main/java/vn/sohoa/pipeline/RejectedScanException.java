@@ -27,7 +27,12 @@ public class RejectedScanException extends Exception {
         /** The dossier belongs to an agency the capture source is not configured for. */
         DOSSIER_OF_ANOTHER_AGENCY,
         /** The agency the capture source is configured for is not in the registry. */
-        UNKNOWN_AGENCY
+        UNKNOWN_AGENCY,
+        /**
+         * The name a file arrived under (a mail attachment's) cannot name a file: empty, only dots, a slash or
+         * backslash, a control character (NUL), or too long.
+         */
+        INVALID_FILE_NAME
     }
 
     private final Reason reason;

@@ -7,7 +7,6 @@ import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
@@ -27,6 +26,7 @@ import org.apache.pdfbox.pdmodel.common.PDStream;
 import org.apache.pdfbox.pdmodel.common.PDMetadata;
 import org.apache.pdfbox.pdmodel.common.PDRectangle;
 import org.apache.pdfbox.pdmodel.graphics.color.PDOutputIntent;
+import vn.sohoa.pipeline.DurableFiles;
 import vn.sohoa.pipeline.cleanup.PageGeometry;
 import vn.sohoa.pipeline.ocr.OcrLine;
 import vn.sohoa.pipeline.ocr.OcrWord;
@@ -49,14 +49,12 @@ public final class SearchablePdfWriter {
         this(new PageImageEncoder());
     }
 
-    /** Writes the PDF to {@code target} through a temporary file, so a reader never sees half a file. */
+    /**
+     * Writes the PDF to {@code target} through a temporary file, forced to disk with its folder, so that a
+     * reader never sees half a file and a power cut after the caller records it cannot take it away.
+     */
     public void write(List<PdfPage> pages, PdfMetadata metadata, Path target) throws IOException {
-        Path tmp = target.resolveSibling("." + target.getFileName() + ".tmp");
-        try (OutputStream out = Files.newOutputStream(tmp)) {
-            write(pages, metadata, out);
-        }
-        Files.move(tmp, target, java.nio.file.StandardCopyOption.REPLACE_EXISTING,
-                java.nio.file.StandardCopyOption.ATOMIC_MOVE);
+        DurableFiles.write(target, out -> write(pages, metadata, out));
     }
 
     public void write(List<PdfPage> pages, PdfMetadata metadata, OutputStream out) throws IOException {

@@ -4,7 +4,6 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Deque;
@@ -24,6 +23,7 @@ import vn.sohoa.app.publish.DocumentJson;
 import vn.sohoa.pipeline.DigitizedDocument;
 import vn.sohoa.pipeline.Digitizer;
 import vn.sohoa.pipeline.DigitizerSettings;
+import vn.sohoa.pipeline.DurableFiles;
 import vn.sohoa.pipeline.RejectedScanException;
 import vn.sohoa.pipeline.Scan;
 import vn.sohoa.pipeline.intake.IntakeLimits;
@@ -324,7 +324,8 @@ public final class ImportService {
         try {
             Files.createDirectories(target.getParent());
             DigitizedDocument result = digitizer.digitizePages(source, pages, partial);
-            Files.move(partial, target, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
+            // on disk with its folder before the journal says done
+            DurableFiles.moveIntoPlace(partial, target);
             return new DocumentOutcome(plan, document, result, null);
         } catch (RejectedScanException e) {
             return new DocumentOutcome(plan, document, null, e.getMessage());

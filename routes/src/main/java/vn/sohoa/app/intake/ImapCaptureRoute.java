@@ -1,22 +1,28 @@
 package vn.sohoa.app.intake;
 
-import jakarta.activation.DataHandler;
 import jakarta.mail.Flags;
 import jakarta.mail.Message;
+import jakarta.mail.MessagingException;
 import java.io.IOException;
 import java.io.InputStream;
+import java.io.OutputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
+import java.security.DigestOutputStream;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
 import java.text.Normalizer;
 import java.time.LocalDateTime;
 import java.time.format.DateTimeFormatter;
+import java.util.Comparator;
+import java.util.HexFormat;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import java.util.stream.Stream;
 import org.apache.camel.Exchange;
-import org.apache.camel.attachment.AttachmentMessage;
 import org.apache.camel.builder.RouteBuilder;
 import org.apache.camel.component.mail.MailMessage;
 import org.apache.camel.support.processor.idempotent.FileIdempotentRepository;
@@ -24,29 +30,39 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Component;
 import vn.sohoa.app.config.SohoaProperties;
+import vn.sohoa.app.intake.MailAttachments.Attachment;
+import vn.sohoa.app.intake.MailJournal.Entry;
+import vn.sohoa.app.intake.MailJournal.Outcome;
+import vn.sohoa.app.work.ScanJob;
+import vn.sohoa.pipeline.RejectedScanException.Reason;
 import vn.sohoa.pipeline.Scan;
 
 /**
  * Scan-to-e-mail: unseen messages in the mailbox scanners send to ({@code sohoa.capture.imap.uri}) are
  * read, and every attachment is a scan. A dossier code in the subject ("Hồ sơ 000.00.20.H56-230515-0001")
  * makes each attachment a document of that dossier; without one, the attachments are cut by their cover
- * sheets. A message ends \Seen once its attachments are stored and queued; one with an attachment refused at
- * once (broken, over a limit) also \Flagged, its reason kept in SOHOA_HOME/failed/mail/ beside a copy and
- * recorded (a worker that rejects one later keeps its copy and reason there too). A passing failure (the
- * broker down) leaves the message unseen, to be read again. Messages are remembered by Message-ID in
- * SOHOA_HOME/capture/mail-seen.txt, so one that a client marks unread again is not taken twice.
+ * sheets. A message is marked \Seen only once every attachment is stored and its scan job confirmed, or
+ * quarantined: one refused at once (broken, over a limit, a name that cannot be a file's) has its reason kept
+ * in SOHOA_HOME/failed/mail/ beside a copy and recorded, and the message is also \Flagged; the other
+ * attachments go on. A passing failure (the broker down) leaves the message unseen, to be read again. A
+ * crash before the mark leaves it unseen too: it is read again, and the attachments {@link MailJournal} notes
+ * as taken in are skipped, so none is queued twice. Messages are remembered by Message-ID (or, without one, the
+ * SHA-256 of the whole message) in SOHOA_HOME/capture/mail-seen.txt once processed, so that one a client marks
+ * unread again is not taken twice.
  */
 @Component
 public class ImapCaptureRoute extends RouteBuilder {
 
     private static final Logger log = LoggerFactory.getLogger(ImapCaptureRoute.class);
     private static final DateTimeFormatter STAMP = DateTimeFormatter.ofPattern("yyyyMMdd-HHmmss-SSS");
+    private static final String IDENTITY = "SohoaMailIdentity";
 
     private final SohoaProperties properties;
     private final CaptureProperties capture;
     private final ScanIntake intake;
     private final Quarantine quarantine;
     private final CaptureAgency agency;
+    private final MailJournal journal;
 
     public ImapCaptureRoute(SohoaProperties properties, CaptureProperties capture, ScanIntake intake,
                             Quarantine quarantine, CaptureAgencies agencies) {
@@ -55,6 +71,7 @@ public class ImapCaptureRoute extends RouteBuilder {
         this.capture = capture;
         this.intake = intake;
         this.quarantine = quarantine;
+        this.journal = new MailJournal(properties.home().toAbsolutePath().resolve("capture/mail-taken"));
     }
 
     @Override
@@ -65,10 +82,15 @@ public class ImapCaptureRoute extends RouteBuilder {
         }
         Path home = properties.home().toAbsolutePath();
         Path seen = Files.createDirectories(home.resolve("capture")).resolve("mail-seen.txt");
+        // not mapped by Camel: its attachment map keeps one attachment of a name and fails the whole poll on one
+        // it cannot read; MailAttachments reads them all from the message itself
         from(uri + (uri.contains("?") ? "&" : "?") + "unseen=true&delete=false&peek=true&closeFolder=false"
-                + "&delay=" + properties.inbox().pollDelayMs())
+                + "&mapMailMessage=false&delay=" + properties.inbox().pollDelayMs())
                 .routeId("capture-imap")
-                .idempotentConsumer(header("Message-ID"), FileIdempotentRepository.fileIdempotentRepository(seen.toFile()))
+                .process(exchange -> exchange.getIn().setHeader(IDENTITY, identity(originalOf(exchange))))
+                // not eager: remembered only once processed, so that a crash in the middle reads the mail again
+                .idempotentConsumer(header(IDENTITY), FileIdempotentRepository.fileIdempotentRepository(seen.toFile()))
+                .eager(false)
                 .process(this::digitizeAttachments);
     }
 
@@ -100,48 +122,112 @@ public class ImapCaptureRoute extends RouteBuilder {
         return matcher.find() ? Optional.of(matcher.group(1)) : Optional.empty();
     }
 
+    /** The message as the mail server has it (its flags are set on the server). */
+    private static Message originalOf(Exchange exchange) {
+        if (exchange.getIn() instanceof MailMessage mail && mail.getOriginalMessage() != null) {
+            return mail.getOriginalMessage();
+        }
+        throw new IllegalStateException("the IMAP consumer gave no mail message");
+    }
+
+    /** The mail's Message-ID, or the SHA-256 of the whole message for one without (a mailer may omit it). */
+    static String identity(Message message) throws MessagingException, IOException {
+        String[] ids = message.getHeader("Message-ID");
+        if (ids != null && ids.length > 0 && !ids[0].isBlank()) {
+            return ids[0].strip();
+        }
+        MessageDigest digest;
+        try {
+            digest = MessageDigest.getInstance("SHA-256");
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException("no SHA-256 in this JVM", e);
+        }
+        try (OutputStream out = new DigestOutputStream(OutputStream.nullOutputStream(), digest)) {
+            message.writeTo(out);
+        }
+        return "sha256:" + HexFormat.of().formatHex(digest.digest());
+    }
+
     private void digitizeAttachments(Exchange exchange) throws Exception {
-        Message original = exchange.getIn() instanceof MailMessage mail ? mail.getOriginalMessage() : null;
-        String subject = original != null ? original.getSubject() : exchange.getIn().getHeader("Subject", String.class);
+        Message original = originalOf(exchange);
+        String identity = exchange.getIn().getHeader(IDENTITY, String.class);
+        String subject = original.getSubject();
         Optional<String> code = dossierCodeIn(subject);
-        Map<String, DataHandler> attachments = exchange.getIn(AttachmentMessage.class).getAttachments();
-        boolean failed = false;
-        if (attachments == null || attachments.isEmpty()) {
+        List<Attachment> attachments = MailAttachments.of(original);
+        if (attachments.isEmpty()) {
             log.warn("message \"{}\" has no attachment: nothing to digitize", subject);
             return;
         }
+        Map<Integer, Entry> taken = journal.taken(identity);
+        boolean failed = false;
         Path work = Files.createTempDirectory("sohoa-mail-");
         try {
-            for (Map.Entry<String, DataHandler> attachment : attachments.entrySet()) {
-                String name = Path.of(attachment.getKey()).getFileName().toString();
-                Path local = work.resolve(name.startsWith(".") ? "_" + name : name);
-                try (InputStream in = attachment.getValue().getInputStream()) {
-                    Files.copy(in, local, StandardCopyOption.REPLACE_EXISTING);
-                }
-                try {
-                    intake.accept(local, code, "mail", agency, failedCopy(name));
-                } catch (Exception e) {
-                    if (TransientFailure.isTransient(e)) {
-                        // the mail stays unseen (peek) and forgotten by the idempotent repository: read again later
-                        throw e;
-                    }
-                    failed = true;
-                    quarantine.reject(failedCopy(name), local, code.orElse(null), name, Scan.sha256(local),
-                            Quarantine.reasonOf(e), String.valueOf(e.getMessage()));
-                }
+            for (Attachment attachment : attachments) {
+                failed |= take(attachment, identity, taken, code, work) == Outcome.QUARANTINED;
             }
         } finally {
-            try (var files = Files.list(work)) {
-                for (Path f : files.toList()) {
-                    Files.deleteIfExists(f);
-                }
-            }
-            Files.deleteIfExists(work);
+            deleteAll(work);
         }
-        if (original != null) {
-            original.setFlag(Flags.Flag.SEEN, true);
-            if (failed) {
-                original.setFlag(Flags.Flag.FLAGGED, true);
+        original.setFlag(Flags.Flag.SEEN, true);
+        if (failed) {
+            original.setFlag(Flags.Flag.FLAGGED, true);
+        }
+        try {
+            journal.forget(identity);
+        } catch (IOException e) {
+            // only a small file left behind: the mail is read and remembered
+            log.warn("cannot remove the journal of message \"{}\": {}", subject, e.getMessage());
+        }
+    }
+
+    /**
+     * Stores and queues one attachment, or quarantines it, unless an earlier reading of the mail did; notes
+     * which in the journal. A passing failure is thrown: the mail stays unseen and is read again.
+     */
+    private Outcome take(Attachment attachment, String identity, Map<Integer, Entry> taken, Optional<String> code,
+                         Path work) throws Exception {
+        String name = attachment.name();
+        Optional<String> problem = AttachmentName.problem(name);
+        String localName = problem.isPresent() ? "attachment-" + attachment.position()
+                : name.startsWith(".") ? "_" + name : name;
+        Path local = Files.createDirectories(work.resolve(Integer.toString(attachment.position()))).resolve(localName);
+        try (InputStream in = attachment.content()) {
+            Files.copy(in, local);
+        }
+        String sha256 = Scan.sha256(local);
+        Optional<Entry> before = MailJournal.of(taken, attachment.position(), sha256);
+        if (before.isPresent()) {
+            log.info("{}: taken in already ({} {}) before the mail was marked read", AttachmentName.printable(name),
+                    before.get().outcome(), before.get().detail());
+            return before.get().outcome();
+        }
+        if (problem.isPresent()) {
+            quarantine.reject(failedCopy(localName), local, code.orElse(null), AttachmentName.printable(name), sha256,
+                    Reason.INVALID_FILE_NAME.name(), problem.get());
+            journal.note(identity, new Entry(attachment.position(), sha256, Outcome.QUARANTINED,
+                    Reason.INVALID_FILE_NAME.name()));
+            return Outcome.QUARANTINED;
+        }
+        try {
+            ScanJob job = intake.accept(local, code, "mail", agency, failedCopy(name));
+            journal.note(identity, new Entry(attachment.position(), sha256, Outcome.QUEUED, job.scanId().toString()));
+            return Outcome.QUEUED;
+        } catch (Exception e) {
+            if (TransientFailure.isTransient(e)) {
+                // the mail stays unseen (peek) and is not remembered: read again later
+                throw e;
+            }
+            quarantine.reject(failedCopy(name), local, code.orElse(null), name, sha256, Quarantine.reasonOf(e),
+                    String.valueOf(e.getMessage()));
+            journal.note(identity, new Entry(attachment.position(), sha256, Outcome.QUARANTINED, Quarantine.reasonOf(e)));
+            return Outcome.QUARANTINED;
+        }
+    }
+
+    private static void deleteAll(Path dir) throws IOException {
+        try (Stream<Path> files = Files.walk(dir)) {
+            for (Path f : files.sorted(Comparator.reverseOrder()).toList()) {
+                Files.deleteIfExists(f);
             }
         }
     }

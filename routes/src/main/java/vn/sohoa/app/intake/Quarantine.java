@@ -4,12 +4,13 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
+import java.util.List;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Component;
 import vn.sohoa.app.ops.IntakeMetrics;
 import vn.sohoa.app.records.RecordStore;
+import vn.sohoa.pipeline.DurableFiles;
 import vn.sohoa.pipeline.RejectedScanException;
 
 /**
@@ -35,7 +36,7 @@ public class Quarantine {
         return error instanceof RejectedScanException rejected ? rejected.reason().name() : "INTERNAL_ERROR";
     }
 
-    public static String unassignedMessage(java.util.List<Integer> positions) {
+    public static String unassignedMessage(List<Integer> positions) {
         return "trang " + BatchPlan.pageRanges(positions) + " nằm trước tờ bìa hồ sơ đầu tiên nên chưa thuộc hồ sơ nào"
                 + " (pages before the first cover sheet): đặt tờ bìa hồ sơ lên trước và gửi lại các trang này";
     }
@@ -59,11 +60,13 @@ public class Quarantine {
     public void keepCopy(Path quarantined, Path copyFrom, String originalName, String reason, String message) {
         try {
             Files.createDirectories(quarantined.getParent());
+            // the source is acknowledged after this: the copy is then the only one kept
             if (copyFrom != null) {
-                Files.copy(copyFrom, quarantined, StandardCopyOption.REPLACE_EXISTING);
+                DurableFiles.copy(copyFrom, quarantined);
             }
-            Files.writeString(quarantined.resolveSibling(quarantined.getFileName() + ".reason.txt"),
-                    reason + ": " + message + System.lineSeparator(), StandardCharsets.UTF_8);
+            byte[] explanation = (reason + ": " + message + System.lineSeparator()).getBytes(StandardCharsets.UTF_8);
+            DurableFiles.write(quarantined.resolveSibling(quarantined.getFileName() + ".reason.txt"),
+                    out -> out.write(explanation));
         } catch (IOException e) {
             log.error("cannot write the reason for {}: {}", originalName, e.getMessage());
         }

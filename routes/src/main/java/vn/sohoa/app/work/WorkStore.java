@@ -6,7 +6,6 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
@@ -21,6 +20,7 @@ import vn.sohoa.app.records.Delivery;
 import vn.sohoa.app.records.DocumentRole;
 import vn.sohoa.app.records.RecordStore;
 import vn.sohoa.pipeline.DigitizedDocument;
+import vn.sohoa.pipeline.DurableFiles;
 import vn.sohoa.pipeline.PageReading;
 import vn.sohoa.pipeline.RejectedScanException;
 import vn.sohoa.pipeline.Scan;
@@ -188,7 +188,8 @@ public class WorkStore {
     /**
      * Records the document with its results message, unless it is recorded already: the PDF written to
      * {@code temporaryPdf} is moved to {@code pdf} under the lock of the document row, so that of two workers
-     * that assembled the same document, only the one that records it puts its file there. The readings are
+     * that assembled the same document, only the one that records it puts its file there; the file and its
+     * folder are forced to disk before the row is written, so that no record survives a power cut without it. The readings are
      * cleared (the page text is recorded). Returns the id of the document recorded now; empty when it was
      * recorded already (by another worker, or before). The dossier is admitted first, its row locked: a
      * {@link RejectedScanException} (DOSSIER_OF_ANOTHER_AGENCY, ...) when the capture source may not add to it,
@@ -214,7 +215,7 @@ public class WorkStore {
             } else {
                 // a try of this same call whose commit failed after the move has put the file there already
                 if (Files.exists(temporaryPdf) || !Scan.sha256(pdf).equals(assembled.pdfSha256())) {
-                    Files.move(temporaryPdf, pdf, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+                    DurableFiles.moveIntoPlace(temporaryPdf, pdf);
                 }
                 documentId = records.record(work.plan().dossierCode(), new DigitizedDocument(assembled.scan(),
                         assembled.document(), assembled.pageNotes(), pdf, assembled.pdfSha256(), assembled.pdfSize()),

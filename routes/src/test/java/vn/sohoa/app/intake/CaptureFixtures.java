@@ -41,6 +41,35 @@ public final class CaptureFixtures {
         return message;
     }
 
+    /** A mail with a line of text and {@code attachments} (see {@link #attachment}). */
+    public static MimeMessage mailWith(String subject, List<MimeBodyPart> attachments) throws Exception {
+        MimeMessage message = new MimeMessage(Session.getInstance(new Properties()));
+        message.setFrom(new InternetAddress("scanner@sohoa.test"));
+        message.setRecipient(Message.RecipientType.TO, new InternetAddress("scan@sohoa.test"));
+        message.setSubject(subject, "UTF-8");
+        MimeBodyPart text = new MimeBodyPart();
+        text.setText("Scanned document", "UTF-8");
+        MimeMultipart multipart = new MimeMultipart();
+        multipart.addBodyPart(text);
+        for (MimeBodyPart attachment : attachments) {
+            multipart.addBodyPart(attachment);
+        }
+        message.setContent(multipart);
+        message.saveChanges();
+        return message;
+    }
+
+    /**
+     * An attachment; {@code disposition} is its Content-Disposition header as sent, so that a test can send a
+     * name no mail library would write ({@code attachment; filename*=UTF-8''a%00b.tif}).
+     */
+    public static MimeBodyPart attachment(String disposition, byte[] content) throws Exception {
+        MimeBodyPart file = new MimeBodyPart();
+        file.setDataHandler(new DataHandler(new ByteArrayDataSource(content, "application/octet-stream")));
+        file.setHeader("Content-Disposition", disposition);
+        return file;
+    }
+
     public static boolean hasFlag(MimeMessage message, Flags.Flag flag) {
         try {
             return message.getFlags().contains(flag);

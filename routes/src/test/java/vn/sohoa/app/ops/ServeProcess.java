@@ -65,6 +65,11 @@ public final class ServeProcess implements AutoCloseable {
         return log;
     }
 
+    /** Its exit status, once it has exited on its own; throws while it runs. */
+    public int exitCode() {
+        return process.exitValue();
+    }
+
     /** SIGKILL (kill -9 on Linux): no shutdown hook, no graceful anything; returns once it is gone. */
     public void kill() throws InterruptedException {
         process.destroyForcibly();

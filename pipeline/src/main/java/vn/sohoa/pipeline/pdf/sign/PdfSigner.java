@@ -5,7 +5,6 @@ import java.io.IOException;
 import java.io.OutputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.time.ZonedDateTime;
 import java.util.GregorianCalendar;
 import org.apache.pdfbox.Loader;
@@ -14,6 +13,7 @@ import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.interactive.digitalsignature.PDSignature;
 import org.apache.pdfbox.pdmodel.interactive.digitalsignature.SignatureOptions;
 import org.apache.pdfbox.pdmodel.interactive.form.PDSignatureField;
+import vn.sohoa.pipeline.DurableFiles;
 import vn.sohoa.pipeline.pdf.TextLayerFont;
 
 /**
@@ -41,17 +41,17 @@ public final class PdfSigner {
         this(settings, TextLayerFont.system());
     }
 
-    /** Signs {@code source} into {@code target} (which may be the same file) through a temporary file. */
+    /**
+     * Signs {@code source} into {@code target} (which may be the same file) through a temporary file, forced to
+     * disk with its folder.
+     */
     public void sign(Path source, Path target) throws IOException {
         byte[] pdf = Files.readAllBytes(source);
-        Path tmp = target.resolveSibling("." + target.getFileName() + ".signing");
-        try (OutputStream out = Files.newOutputStream(tmp)) {
-            sign(pdf, out);
+        try {
+            DurableFiles.write(target, out -> sign(pdf, out));
         } catch (IOException | RuntimeException e) {
-            Files.deleteIfExists(tmp);
             throw new IOException("cannot sign " + source + ": " + e.getMessage(), e);
         }
-        Files.move(tmp, target, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
     }
 
     /** Writes {@code pdf} followed by the signed incremental update to {@code out}. */
