@@ -32,7 +32,7 @@ import vn.sohoa.pipeline.DigitizerSettings;
 import vn.sohoa.pipeline.RejectedScanException;
 import vn.sohoa.pipeline.Scan;
 import vn.sohoa.pipeline.intake.IntakeLimits;
-import vn.sohoa.pipeline.intake.PageImage;
+import vn.sohoa.pipeline.intake.Pages;
 import vn.sohoa.pipeline.intake.ScanDecoder;
 import vn.sohoa.scanner.coversheet.BatchSplitter;
 import vn.sohoa.scanner.coversheet.PageMarker;
@@ -216,8 +216,10 @@ public final class ImportCommand implements Callable<Integer> {
                 files.add(readers.submit(() -> {
                     try {
                         List<PageMarker> markers = new ArrayList<>();
-                        for (PageImage page : decoder.decode(file)) {
-                            markers.add(reader.read(page));
+                        try (Pages pages = decoder.open(file)) {
+                            for (int number = 1; number <= pages.count(); number++) {
+                                markers.add(reader.read(pages.page(number)));
+                            }
                         }
                         return new FileMarkers(file, markers, null);
                     } catch (RejectedScanException e) {
@@ -299,15 +301,8 @@ public final class ImportCommand implements Callable<Integer> {
                         drain(pending, journal, report, bar, out, done, totalPages, 0);
                         return false;
                     }
-                    List<PageImage> pages;
-                    try {
-                        pages = planned.batch().pages(document.pages(), plan.pagesPerFile());
-                    } catch (RejectedScanException e) {
-                        complete(new DocumentOutcome(plan, document, null, "cannot read the pages again: " + e.getMessage()),
-                                journal, report, bar, out, done, totalPages);
-                        continue;
-                    }
-                    started += pages.size();
+                    Pages pages = planned.batch().pages(document.pages(), plan.pagesPerFile());
+                    started += pages.count();
                     journal.started(plan.batch(), document.index());
                     Scan source = planned.batch().asScan(document.dossierCode());
                     pending.add(documentsInFlight.submit(() -> digitizeDocument(digitizer, source, plan, document, pages)));
@@ -347,10 +342,10 @@ public final class ImportCommand implements Callable<Integer> {
     }
 
     private DocumentOutcome digitizeDocument(Digitizer digitizer, Scan source, ImportPlan plan,
-                                             ImportPlan.Planned document, List<PageImage> pages) {
+                                             ImportPlan.Planned document, Pages batchPages) {
         Path target = outputDir.resolve(document.output());
         Path partial = target.resolveSibling("." + target.getFileName() + ".part");
-        try {
+        try (Pages pages = batchPages) {
             Files.createDirectories(target.getParent());
             DigitizedDocument result = digitizer.digitizePages(source, pages, partial);
             Files.move(partial, target, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
