@@ -95,6 +95,14 @@ public class DocumentStage {
         }
     }
 
+    /** Rejects the document with the reason, when its job keeps failing (see {@link JobListener}). */
+    public void reject(DocumentJob job, String reason, String message) throws Exception {
+        Optional<WorkDocument> document = retry.call("looking up " + job.documentJob(), () -> work.document(job.documentJob()));
+        if (document.isPresent() && document.get().state() == WorkDocument.State.READING) {
+            rejections.reject(document.get(), reason, message);
+        }
+    }
+
     private void assemble(WorkDocument document, List<PageReading> readings) throws Exception {
         PlannedDocument plan = document.plan();
         Path source = home.resolve(plan.sourcePath());

@@ -103,10 +103,21 @@ public class PageStage {
         }
     }
 
+    /** Rejects the page's document with the reason, when the job keeps failing (see {@link JobListener}). */
+    public void reject(PageJob job, String reason, String message) throws Exception {
+        reject(job.documentJob(), reason, "trang " + job.page() + ": " + message);
+    }
+
     private void reject(UUID id, Reason reason, String message) throws Exception {
+        reject(id, reason.name(), message);
+    }
+
+    private void reject(UUID id, String reason, String message) throws Exception {
         java.util.Optional<WorkDocument> document = retry.call("looking up " + id, () -> work.document(id));
         if (document.isPresent()) {
-            rejections.reject(document.get(), reason.name(), message);
+            rejections.reject(document.get(), reason, message);
+        } else {
+            log.error("job of page of {} given up ({}: {}), and its document is not known", id, reason, message);
         }
     }
 }
