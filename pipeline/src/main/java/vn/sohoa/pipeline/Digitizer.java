@@ -1,11 +1,14 @@
 package vn.sohoa.pipeline;
 
 import java.io.IOException;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.time.format.DateTimeParseException;
+import java.util.ArrayDeque;
 import java.util.ArrayList;
+import java.util.Deque;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -19,6 +22,7 @@ import vn.sohoa.pipeline.extract.Field;
 import vn.sohoa.pipeline.extract.DocumentFieldExtractor;
 import vn.sohoa.pipeline.extract.ReviewPolicy;
 import vn.sohoa.pipeline.intake.PageImage;
+import vn.sohoa.pipeline.intake.Pages;
 import vn.sohoa.pipeline.intake.ScanDecoder;
 import vn.sohoa.pipeline.intake.ScanOutline;
 import vn.sohoa.pipeline.ocr.OcrPage;
@@ -62,9 +66,14 @@ public final class Digitizer implements AutoCloseable {
         return settings;
     }
 
-    /** Digitizes one scan into {@code pdfTarget}; the scan's file is only read. */
+    /**
+     * Digitizes one scan into {@code pdfTarget}; the scan's file is only read, each page decoded once and let go
+     * once its page of the PDF is written.
+     */
     public DigitizedDocument digitize(Scan scan, Path pdfTarget) throws RejectedScanException {
-        return digitizePages(scan, decode(scan), pdfTarget);
+        try (Pages pages = decoder.open(scan.file())) {
+            return digitizePages(scan, pages, pdfTarget);
+        }
     }
 
     /**
@@ -74,12 +83,66 @@ public final class Digitizer implements AutoCloseable {
      */
     public DigitizedDocument digitizePages(Scan scan, List<PageImage> pages, Path pdfTarget)
             throws RejectedScanException {
-        return assemble(scan, pages, read(pages), pdfTarget);
+        return digitizePages(scan, Pages.of(pages), pdfTarget);
     }
 
-    /** Intake: the scan's pages, within the limits. The first stage; the file is only read. */
+    /**
+     * Digitizes {@code pages} as one document into {@code pdfTarget}, in one pass: each page is decoded once,
+     * cleaned and read on an OCR engine (a few pages at a time, one more than there are engines, so none waits),
+     * and added to the PDF in page order, after which its pixels are let go. {@code scan} is the scan the pages
+     * came from, recorded in the PDF's metadata.
+     */
+    public DigitizedDocument digitizePages(Scan scan, Pages pages, Path pdfTarget) throws RejectedScanException {
+        if (pages.count() == 0) {
+            throw new RejectedScanException(Reason.NO_PAGES, "no pages to digitize for " + scan.name());
+        }
+        int window = Math.max(1, settings.ocrThreads()) + 1;
+        Deque<Pending> inFlight = new ArrayDeque<>();
+        int[] next = {1};
+        try {
+            return write(scan, pages.count(), () -> {
+                while (inFlight.size() < window && next[0] <= pages.count()) {
+                    PageImage page = pages.page(next[0]++);
+                    inFlight.add(new Pending(page, workers.submit(engine -> reader.read(engine, page))));
+                }
+                Pending oldest = inFlight.poll();
+                return new ReadPage(oldest.page(), await(oldest.reading()));
+            }, pdfTarget);
+        } finally {
+            inFlight.forEach(pending -> pending.reading().cancel(true));
+        }
+    }
+
+    /** A page handed to an OCR engine, and its reading to come. */
+    private record Pending(PageImage page, Future<PageReading> reading) {
+    }
+
+    /** A page with its reading, ready for its page of the PDF. */
+    private record ReadPage(PageImage page, PageReading reading) {
+    }
+
+    /** The pages of a document in order, each with its reading, one at a time. */
+    @FunctionalInterface
+    private interface PageFeed {
+        ReadPage next() throws RejectedScanException;
+    }
+
+    /** Intake: the scan's pages, within the limits, all at once. For small scans and tests. */
     public List<PageImage> decode(Scan scan) throws RejectedScanException {
         return decoder.decode(scan.file());
+    }
+
+    /**
+     * A scanned file's pages, each decoded when asked for and held to the limits as {@link #decode} does: for a
+     * stage that goes through the pages of a file, or some of them.
+     */
+    public Pages open(Path file) throws RejectedScanException {
+        return decoder.open(file);
+    }
+
+    /** Pages decoded so far by this digitizer's intake, over all scans. */
+    public long pagesDecoded() {
+        return decoder.pagesDecoded();
     }
 
     /**
@@ -92,8 +155,7 @@ public final class Digitizer implements AutoCloseable {
 
     /**
      * The pages numbered {@code numbers} (1-based) of a scanned file, decoded as {@link #decode} does and
-     * numbered as in the file: for a worker that reads one page of a scan, or assembles a document from some
-     * pages of a batch.
+     * numbered as in the file.
      */
     public List<PageImage> decodePages(Path file, List<Integer> numbers) throws RejectedScanException {
         return decoder.decodePages(file, numbers);
@@ -116,15 +178,22 @@ public final class Digitizer implements AutoCloseable {
         List<PageReading> readings = new ArrayList<>(pages.size());
         try {
             for (Future<PageReading> future : futures) {
-                readings.add(future.get());
+                readings.add(await(future));
             }
             return readings;
-        } catch (InterruptedException e) {
+        } finally {
             futures.forEach(f -> f.cancel(true));
+        }
+    }
+
+    /** The reading of a page, or why it could not be read. */
+    private static PageReading await(Future<PageReading> reading) throws RejectedScanException {
+        try {
+            return reading.get();
+        } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             throw new RejectedScanException(Reason.OCR_FAILED, "interrupted while reading the pages", e);
         } catch (ExecutionException e) {
-            futures.forEach(f -> f.cancel(true));
             if (e.getCause() instanceof OcrTimeoutException timeout) {
                 throw new RejectedScanException(Reason.OCR_TIMEOUT, timeout.getMessage(), timeout);
             }
@@ -140,38 +209,60 @@ public final class Digitizer implements AutoCloseable {
      */
     public DigitizedDocument assemble(Scan scan, List<PageImage> pages, List<PageReading> readings, Path pdfTarget)
             throws RejectedScanException {
-        if (pages.isEmpty()) {
+        return assemble(scan, Pages.of(pages), readings, pdfTarget);
+    }
+
+    /**
+     * As {@link #assemble(Scan, List, List, Path)}, each page decoded when its page of the PDF is written and let
+     * go after: for a document stage that has the readings and the original file, never all its pixels.
+     */
+    public DigitizedDocument assemble(Scan scan, Pages pages, List<PageReading> readings, Path pdfTarget)
+            throws RejectedScanException {
+        if (pages.count() == 0) {
             throw new RejectedScanException(Reason.NO_PAGES, "no pages to digitize for " + scan.name());
         }
-        if (readings.size() != pages.size()) {
-            throw new IllegalArgumentException(readings.size() + " readings for " + pages.size() + " pages");
+        if (readings.size() != pages.count()) {
+            throw new IllegalArgumentException(readings.size() + " readings for " + pages.count() + " pages");
         }
-        List<OcrPage> ocrPages = readings.stream().map(PageReading::ocr).toList();
-        DocumentType type = classifier.classify(ocrPages);
-        Map<String, Field> fields = new LinkedHashMap<>(extractor.extract(type.code(), ocrPages));
-        boolean needsReview = review.needsReview(type, fields);
-        Document document = new Document(type, fields, ocrPages, needsReview);
+        int[] next = {0};
+        return write(scan, pages.count(), () -> {
+            int i = next[0]++;
+            return new ReadPage(pages.page(i + 1), readings.get(i));
+        }, pdfTarget);
+    }
 
-        List<PdfPage> pdfPages = new ArrayList<>(pages.size());
-        for (int i = 0; i < pages.size(); i++) {
-            PageReading reading = readings.get(i);
-            pdfPages.add(new PdfPage(pages.get(i).image(), reading.dpi(),
-                    reading.geometry(), reading.ocr(), pages.get(i).source()));
-        }
-        try {
+    /**
+     * The archive PDF of {@code count} pages taken one at a time from {@code feed}, then the document's
+     * classification and fields from all their readings, which also name the PDF in its metadata.
+     */
+    private DigitizedDocument write(Scan scan, int count, PageFeed feed, Path pdfTarget) throws RejectedScanException {
+        List<PageReading> readings = new ArrayList<>(count);
+        try (SearchablePdfWriter.Assembly pdf = pdfWriter.start()) {
+            for (int i = 0; i < count; i++) {
+                ReadPage read = feed.next();
+                PageReading reading = read.reading();
+                pdf.add(new PdfPage(read.page().image(), reading.dpi(), reading.geometry(), reading.ocr(),
+                        read.page().source()));
+                readings.add(reading);
+            }
+            List<OcrPage> ocrPages = readings.stream().map(PageReading::ocr).toList();
+            DocumentType type = classifier.classify(ocrPages);
+            Map<String, Field> fields = new LinkedHashMap<>(extractor.extract(type.code(), ocrPages));
+            boolean needsReview = review.needsReview(type, fields);
+            Document document = new Document(type, fields, ocrPages, needsReview);
             if (signer.isPresent()) {
                 Path unsigned = pdfTarget.resolveSibling("." + pdfTarget.getFileName() + ".unsigned");
                 try {
-                    pdfWriter.write(pdfPages, metadata(scan, document), unsigned);
+                    pdf.finish(metadata(scan, document), unsigned);
                     signer.get().sign(unsigned, pdfTarget);
                 } finally {
-                    java.nio.file.Files.deleteIfExists(unsigned);
+                    Files.deleteIfExists(unsigned);
                 }
             } else {
-                pdfWriter.write(pdfPages, metadata(scan, document), pdfTarget);
+                pdf.finish(metadata(scan, document), pdfTarget);
             }
             return new DigitizedDocument(scan, document, readings.stream().map(PageReading::note).toList(),
-                    pdfTarget, Scan.sha256(pdfTarget), java.nio.file.Files.size(pdfTarget));
+                    pdfTarget, Scan.sha256(pdfTarget), Files.size(pdfTarget));
         } catch (IOException | RuntimeException e) {
             throw new RejectedScanException(Reason.PDF_WRITE_FAILED, "cannot write the PDF " + pdfTarget + ": "
                     + e.getMessage(), e);
@@ -180,7 +271,7 @@ public final class Digitizer implements AutoCloseable {
 
     /** The office's key is read once, at start, so a wrong path or password stops SoHoa before any work. */
     private static vn.sohoa.pipeline.pdf.sign.PdfSigner signer(vn.sohoa.pipeline.pdf.sign.SigningSettings signing) {
-        if (!java.nio.file.Files.isRegularFile(signing.keystore())) {
+        if (!Files.isRegularFile(signing.keystore())) {
             throw new IllegalArgumentException("the signing keystore " + signing.keystore() + " does not exist");
         }
         try {

@@ -19,6 +19,8 @@ public class RejectedScanException extends Exception {
         NO_PAGES,
         OCR_FAILED,
         OCR_TIMEOUT,
+        /** A page took longer than {@code IntakeLimits.maxDecodeTime} to decode or render. */
+        DECODE_TIMEOUT,
         PDF_WRITE_FAILED,
         /** Neither a dossier folder nor a cover sheet (or receipt code) says which dossier the pages belong to. */
         NO_DOSSIER,

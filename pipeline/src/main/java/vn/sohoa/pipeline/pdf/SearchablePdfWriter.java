@@ -6,6 +6,7 @@ import java.awt.color.ICC_Profile;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.OutputStream;
+import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.security.MessageDigest;
@@ -18,6 +19,7 @@ import org.apache.pdfbox.cos.COSArray;
 import org.apache.pdfbox.cos.COSDictionary;
 import org.apache.pdfbox.cos.COSName;
 import org.apache.pdfbox.cos.COSString;
+import org.apache.pdfbox.io.IOUtils;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.PDDocumentInformation;
 import org.apache.pdfbox.pdmodel.PDPage;
@@ -54,18 +56,76 @@ public final class SearchablePdfWriter {
      * reader never sees half a file and a power cut after the caller records it cannot take it away.
      */
     public void write(List<PdfPage> pages, PdfMetadata metadata, Path target) throws IOException {
-        DurableFiles.write(target, out -> write(pages, metadata, out));
+        try (Assembly assembly = start()) {
+            for (PdfPage page : pages) {
+                assembly.add(page);
+            }
+            assembly.finish(metadata, target);
+        }
     }
 
     public void write(List<PdfPage> pages, PdfMetadata metadata, OutputStream out) throws IOException {
-        try (PDDocument doc = new PDDocument(); SourcePdfs sources = new SourcePdfs()) {
-            GlyphlessFont font = new GlyphlessFont(doc);
+        try (Assembly assembly = start()) {
             for (PdfPage page : pages) {
-                addPage(doc, font, page, sources);
+                assembly.add(page);
             }
+            assembly.finish(metadata, out);
+        }
+    }
+
+    /**
+     * A PDF built page by page, so that a page's pixels can be let go once its page is added; what is added is
+     * kept compressed in a scratch file, not in memory, and the metadata is given once every page is in.
+     */
+    public Assembly start() {
+        return new Assembly();
+    }
+
+    /** A PDF being built: pages added in order, then finished once with its metadata, then closed. */
+    public final class Assembly implements AutoCloseable {
+
+        private final PDDocument doc = new PDDocument(IOUtils.createTempFileOnlyStreamCache());
+        private final SourcePdfs sources = new SourcePdfs();
+        private final GlyphlessFont font;
+        private int pages;
+
+        private Assembly() {
+            try {
+                font = new GlyphlessFont(doc);
+            } catch (IOException e) {
+                close();
+                throw new UncheckedIOException("cannot load the text layer's font", e);
+            }
+        }
+
+        public void add(PdfPage page) throws IOException {
+            addPage(doc, font, page, sources);
+            pages++;
+        }
+
+        public void finish(PdfMetadata metadata, OutputStream out) throws IOException {
             font.finish();
-            describe(doc, new PdfMetadata(metadata.document().withPageAmount(pages.size()), metadata.created()));
+            describe(doc, new PdfMetadata(metadata.document().withPageAmount(pages), metadata.created()));
             doc.save(out);
+        }
+
+        /** Finishes the PDF into {@code target}, on disk with its folder before this returns. */
+        public void finish(PdfMetadata metadata, Path target) throws IOException {
+            DurableFiles.write(target, out -> finish(metadata, out));
+        }
+
+        @Override
+        public void close() {
+            try {
+                sources.close();
+            } catch (IOException e) {
+                // only read from
+            }
+            try {
+                doc.close();
+            } catch (IOException e) {
+                // the scratch file goes with the process at the latest
+            }
         }
     }
 

@@ -27,7 +27,7 @@ import vn.sohoa.pipeline.DurableFiles;
 import vn.sohoa.pipeline.RejectedScanException;
 import vn.sohoa.pipeline.Scan;
 import vn.sohoa.pipeline.intake.IntakeLimits;
-import vn.sohoa.pipeline.intake.PageImage;
+import vn.sohoa.pipeline.intake.Pages;
 import vn.sohoa.pipeline.intake.ScanDecoder;
 import vn.sohoa.scanner.coversheet.BatchSplitter;
 import vn.sohoa.scanner.coversheet.PageMarker;
@@ -189,8 +189,10 @@ public final class ImportService {
                 files.add(readers.submit(() -> {
                     try {
                         List<PageMarker> markers = new ArrayList<>();
-                        for (PageImage page : decoder.decode(file)) {
-                            markers.add(reader.read(page));
+                        try (Pages pages = decoder.open(file)) {
+                            for (int number = 1; number <= pages.count(); number++) {
+                                markers.add(reader.read(pages.page(number)));
+                            }
                         }
                         return new FileMarkers(file, markers, null);
                     } catch (RejectedScanException e) {
@@ -270,15 +272,8 @@ public final class ImportService {
                         drain(pending, journal, report, done, totalPages, 0);
                         return false;
                     }
-                    List<PageImage> pages;
-                    try {
-                        pages = planned.batch().pages(document.pages(), plan.pagesPerFile());
-                    } catch (RejectedScanException e) {
-                        complete(new DocumentOutcome(plan, document, null, "cannot read the pages again: " + e.getMessage()),
-                                journal, report, done, totalPages);
-                        continue;
-                    }
-                    started += pages.size();
+                    Pages pages = planned.batch().pages(document.pages(), plan.pagesPerFile());
+                    started += pages.count();
                     journal.started(plan.batch(), document.index());
                     Scan source = planned.batch().asScan(document.dossierCode());
                     pending.add(documentsInFlight.submit(() -> digitizeDocument(digitizer, source, plan, document, pages)));
@@ -318,10 +313,10 @@ public final class ImportService {
     }
 
     private DocumentOutcome digitizeDocument(Digitizer digitizer, Scan source, ImportPlan plan,
-                                             ImportPlan.Planned document, List<PageImage> pages) {
+                                             ImportPlan.Planned document, Pages batchPages) {
         Path target = request.outputDir().resolve(document.output());
         Path partial = target.resolveSibling("." + target.getFileName() + ".part");
-        try {
+        try (Pages pages = batchPages) {
             Files.createDirectories(target.getParent());
             DigitizedDocument result = digitizer.digitizePages(source, pages, partial);
             // on disk with its folder before the journal says done

@@ -4,7 +4,6 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
@@ -12,6 +11,7 @@ import java.util.stream.Stream;
 import vn.sohoa.pipeline.RejectedScanException;
 import vn.sohoa.pipeline.Scan;
 import vn.sohoa.pipeline.intake.PageImage;
+import vn.sohoa.pipeline.intake.Pages;
 import vn.sohoa.pipeline.intake.ScanDecoder;
 
 /**
@@ -19,8 +19,8 @@ import vn.sohoa.pipeline.intake.ScanDecoder;
  * name order (page-2 before page-10). Its identity is the SHA-256 of the file, or for a folder of the
  * names and SHA-256 of its files, so a resumed import recognises it even when it was moved.
  *
- * <p>Pages are decoded one file at a time; the last decoded file is kept, so reading a batch's pages in
- * order decodes each file once.
+ * <p>Pages are decoded one at a time when a document needs them, so a long batch never has all its pixels in
+ * memory.
  */
 final class ScanBatch {
 
@@ -29,8 +29,6 @@ final class ScanBatch {
     private final String sha256;
     private final long size;
     private final ScanDecoder decoder;
-    private int cachedFile = -1;
-    private List<PageImage> cachedPages = List.of();
 
     private ScanBatch(Path path, List<Path> files, String sha256, long size, ScanDecoder decoder) {
         this.path = path;
@@ -84,31 +82,46 @@ final class ScanBatch {
         return new Scan(path, sha256, size, Optional.ofNullable(dossierCode));
     }
 
-    /** The pages of file {@code index}, decoded (or the ones decoded last time). */
-    List<PageImage> pagesOf(int index) throws RejectedScanException {
-        if (index != cachedFile) {
-            cachedPages = List.of(); // let the previous file go first
-            cachedFile = -1;
-            cachedPages = decoder.decode(files.get(index));
-            cachedFile = index;
-        }
-        return cachedPages;
-    }
+    /**
+     * Pages at these batch positions, given how many pages each file holds, renumbered 1, 2, ...: decoded one at
+     * a time when asked for, the file they are in open until a page of another file is asked for. For one thread.
+     */
+    Pages pages(List<Integer> positions, List<Integer> pagesPerFile) {
+        List<Integer> chosen = List.copyOf(positions);
+        return new Pages() {
+            private int openFile = -1;
+            private Pages open;
 
-    /** Pages at these batch positions, given how many pages each file holds, renumbered 1, 2, ... */
-    List<PageImage> pages(List<Integer> positions, List<Integer> pagesPerFile) throws RejectedScanException {
-        List<PageImage> pages = new ArrayList<>(positions.size());
-        for (int position : positions) {
-            int file = 0;
-            int offset = position;
-            while (offset >= pagesPerFile.get(file)) {
-                offset -= pagesPerFile.get(file);
-                file++;
+            @Override
+            public int count() {
+                return chosen.size();
             }
-            PageImage page = pagesOf(file).get(offset);
-            pages.add(page.renumbered(pages.size() + 1));
-        }
-        return pages;
+
+            @Override
+            public PageImage page(int number) throws RejectedScanException {
+                int file = 0;
+                int offset = chosen.get(number - 1);
+                while (offset >= pagesPerFile.get(file)) {
+                    offset -= pagesPerFile.get(file);
+                    file++;
+                }
+                if (file != openFile) {
+                    close();
+                    open = decoder.open(files.get(file));
+                    openFile = file;
+                }
+                return open.page(offset + 1).renumbered(number);
+            }
+
+            @Override
+            public void close() {
+                if (open != null) {
+                    open.close();
+                    open = null;
+                    openFile = -1;
+                }
+            }
+        };
     }
 
     /** Names compared with their digit runs as numbers: page-2.png before page-10.png. */

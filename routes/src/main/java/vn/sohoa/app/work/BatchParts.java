@@ -19,7 +19,7 @@ import vn.sohoa.pipeline.Digitizer;
 import vn.sohoa.pipeline.RejectedScanException;
 import vn.sohoa.pipeline.RejectedScanException.Reason;
 import vn.sohoa.pipeline.Scan;
-import vn.sohoa.pipeline.intake.PageImage;
+import vn.sohoa.pipeline.intake.Pages;
 import vn.sohoa.scanner.coversheet.BatchSplitter;
 import vn.sohoa.scanner.coversheet.PageMarker;
 
@@ -59,9 +59,13 @@ public class BatchParts {
                     List.of());
         }
         Path batch = home.resolve(scan.originalPath());
-        List<PageImage> pages = digitizer.decode(new Scan(batch, scan.originalName(), scan.sha256(), scan.size(),
-                java.util.Optional.empty()));
-        List<PageMarker> marks = pages.stream().map(markers::read).toList();
+        List<PageMarker> marks = new ArrayList<>();
+        try (Pages pages = digitizer.open(batch)) {
+            // one page's pixels at a time: a long batch is read for its sheets without holding it all
+            for (int number = 1; number <= pages.count(); number++) {
+                marks.add(markers.read(pages.page(number)));
+            }
+        }
         BatchPlan plan = BatchPlan.of(marks, splitter);
         if (plan.documents().isEmpty()) {
             throw new RejectedScanException(Reason.NO_DOSSIER, plan.emptyDossiers().isEmpty()

@@ -2,7 +2,6 @@ package vn.sohoa.app.work;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
@@ -20,7 +19,7 @@ import vn.sohoa.pipeline.PageReading;
 import vn.sohoa.pipeline.RejectedScanException;
 import vn.sohoa.pipeline.RejectedScanException.Reason;
 import vn.sohoa.pipeline.Scan;
-import vn.sohoa.pipeline.intake.PageImage;
+import vn.sohoa.pipeline.intake.Pages;
 
 /**
  * The last stage, for a job of {@code sohoa.work.documents}: every page is read, so the document is classified,
@@ -96,6 +95,14 @@ public class DocumentStage {
         }
     }
 
+    /** Rejects the document with the reason, when its job keeps failing (see {@link JobListener}). */
+    public void reject(DocumentJob job, String reason, String message) throws Exception {
+        Optional<WorkDocument> document = retry.call("looking up " + job.documentJob(), () -> work.document(job.documentJob()));
+        if (document.isPresent() && document.get().state() == WorkDocument.State.READING) {
+            rejections.reject(document.get(), reason, message);
+        }
+    }
+
     private void assemble(WorkDocument document, List<PageReading> readings) throws Exception {
         PlannedDocument plan = document.plan();
         Path source = home.resolve(plan.sourcePath());
@@ -107,14 +114,12 @@ public class DocumentStage {
         try {
             DigitizedDocument assembled;
             try {
-                List<PageImage> decoded = digitizer.decodePages(source, plan.sourcePages());
-                List<PageImage> pages = new ArrayList<>(decoded.size());
-                for (PageImage page : decoded) {
-                    pages.add(page.renumbered(pages.size() + 1));
-                }
                 Scan scan = new Scan(home.resolve(plan.originalPath()), plan.originalName(), plan.originalSha256(),
                         plan.originalSize(), Optional.of(plan.dossierCode()));
-                assembled = digitizer.assemble(scan, pages, readings, temporary);
+                try (Pages original = digitizer.open(source)) {
+                    // each page decoded as its page of the PDF is written, never the whole document at once
+                    assembled = digitizer.assemble(scan, original.select(plan.sourcePages()), readings, temporary);
+                }
             } catch (RejectedScanException e) {
                 rejections.reject(document, e.reason().name(), e.getMessage());
                 return;

@@ -19,7 +19,12 @@ public class JobSender {
 
     /** Returns once the broker has the job; throws {@link JobNotQueuedException} otherwise. */
     public void send(Job job, String queue) {
-        PublishOutcome outcome = sender.send(job.schema(), job.messageId(), "", queue, codec.write(job), Map.of());
+        send(job, queue, Map.of());
+    }
+
+    /** As {@link #send(Job, String)}, with these headers on the message. */
+    public void send(Job job, String queue, Map<String, Object> headers) {
+        PublishOutcome outcome = sender.send(job.schema(), job.messageId(), "", queue, codec.write(job), headers);
         if (!(outcome instanceof PublishOutcome.Confirmed)) {
             throw new JobNotQueuedException("job " + job.messageId() + " not queued on " + queue + ": " + outcome);
         }

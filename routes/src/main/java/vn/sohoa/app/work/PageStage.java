@@ -1,7 +1,6 @@
 package vn.sohoa.app.work;
 
 import java.nio.file.Path;
-import java.util.List;
 import java.util.UUID;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -13,6 +12,7 @@ import vn.sohoa.pipeline.PageReading;
 import vn.sohoa.pipeline.RejectedScanException;
 import vn.sohoa.pipeline.RejectedScanException.Reason;
 import vn.sohoa.pipeline.intake.PageImage;
+import vn.sohoa.pipeline.intake.Pages;
 
 /**
  * The page stage, for a job of {@code sohoa.work.pages}: decodes one page from the stored original, cleans it
@@ -84,7 +84,10 @@ public class PageStage {
         }
         PageReading reading;
         try {
-            PageImage decoded = digitizer.decodePages(source, List.of(job.sourcePage())).get(0);
+            PageImage decoded;
+            try (Pages original = digitizer.open(source)) {
+                decoded = original.page(job.sourcePage());
+            }
             reading = digitizer.read(decoded.renumbered(job.page()));
         } catch (RejectedScanException e) {
             reject(id, e.reason(), "trang " + job.page() + ": " + e.getMessage());
@@ -100,10 +103,21 @@ public class PageStage {
         }
     }
 
+    /** Rejects the page's document with the reason, when the job keeps failing (see {@link JobListener}). */
+    public void reject(PageJob job, String reason, String message) throws Exception {
+        reject(job.documentJob(), reason, "trang " + job.page() + ": " + message);
+    }
+
     private void reject(UUID id, Reason reason, String message) throws Exception {
+        reject(id, reason.name(), message);
+    }
+
+    private void reject(UUID id, String reason, String message) throws Exception {
         java.util.Optional<WorkDocument> document = retry.call("looking up " + id, () -> work.document(id));
         if (document.isPresent()) {
-            rejections.reject(document.get(), reason.name(), message);
+            rejections.reject(document.get(), reason, message);
+        } else {
+            log.error("job of page of {} given up ({}: {}), and its document is not known", id, reason, message);
         }
     }
 }

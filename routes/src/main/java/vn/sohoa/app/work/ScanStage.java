@@ -105,6 +105,11 @@ public class ScanStage {
         }
     }
 
+    /** Quarantines the scan with the reason, when the job keeps failing (see {@link JobListener}). */
+    public void reject(ScanJob scan, String reason, String message) throws Exception {
+        rejections.reject(scan, reason, message);
+    }
+
     /**
      * Quarantines a document its source may not add, before any page of it is read: as a planned document
      * rejected (recorded once however often the job comes), or, when these bytes are that dossier's already, as

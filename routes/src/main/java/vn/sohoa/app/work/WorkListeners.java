@@ -22,25 +22,29 @@ public class WorkListeners {
 
     @Bean
     public SimpleMessageListenerContainer scanConsumers(ConnectionFactory connections, WorkSettings settings,
-                                                        SohoaProperties properties, JobCodec codec, ScanStage stage) {
+                                                        SohoaProperties properties, JobCodec codec, ScanStage stage,
+                                                        JobSender sender) {
         return container(connections, settings, properties, 1, new JobListener<>(settings.scansQueue(), ScanJob.class,
-                ScanJob.SCHEMA, codec, homePaths(properties), stage::handle), settings.scansQueue());
+                ScanJob.SCHEMA, codec, homePaths(properties), stage::handle, stage::reject, sender, settings.deliveryLimit()), settings.scansQueue());
     }
 
     @Bean
     public SimpleMessageListenerContainer pageConsumers(ConnectionFactory connections, WorkSettings settings,
-                                                        SohoaProperties properties, JobCodec codec, PageStage stage) {
+                                                        SohoaProperties properties, JobCodec codec, PageStage stage,
+                                                        JobSender sender) {
         return container(connections, settings, properties, settings.pageConsumers(properties.effectiveOcrThreads()),
-                new JobListener<>(settings.pagesQueue(), PageJob.class, PageJob.SCHEMA, codec, homePaths(properties), stage::handle),
+                new JobListener<>(settings.pagesQueue(), PageJob.class, PageJob.SCHEMA, codec, homePaths(properties), stage::handle,
+                        stage::reject, sender, settings.deliveryLimit()),
                 settings.pagesQueue());
     }
 
     @Bean
     public SimpleMessageListenerContainer documentConsumers(ConnectionFactory connections, WorkSettings settings,
                                                             SohoaProperties properties, JobCodec codec,
-                                                            DocumentStage stage) {
+                                                            DocumentStage stage, JobSender sender) {
         return container(connections, settings, properties, settings.documentConsumers(), new JobListener<>(
-                settings.documentsQueue(), DocumentJob.class, DocumentJob.SCHEMA, codec, homePaths(properties), stage::handle),
+                settings.documentsQueue(), DocumentJob.class, DocumentJob.SCHEMA, codec, homePaths(properties), stage::handle,
+                stage::reject, sender, settings.deliveryLimit()),
                 settings.documentsQueue());
     }
 

@@ -2,6 +2,7 @@ package vn.sohoa.app.ops;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.time.Duration;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 import vn.sohoa.app.config.LimitsProperties;
@@ -24,8 +25,9 @@ class LogFormatTest {
 
     @Test
     void limitsBecomeThePipelinesIntakeLimits() {
-        assertThat(new LimitsProperties(DataSize.ofMegabytes(50), 200, 35_000_000L).toIntakeLimits())
-                .isEqualTo(new IntakeLimits(50L << 20, 200, 35_000_000L));
+        assertThat(new LimitsProperties(DataSize.ofMegabytes(50), 200, 35_000_000L, Duration.ofSeconds(30))
+                .toIntakeLimits())
+                .isEqualTo(new IntakeLimits(50L << 20, 200, 35_000_000L, Duration.ofSeconds(30)));
     }
 
     @Test
