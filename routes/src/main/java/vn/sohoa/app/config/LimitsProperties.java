@@ -22,7 +22,7 @@ public record LimitsProperties(@DefaultValue("200MB") DataSize maxFileBytes, @De
                                @DefaultValue("60s") Duration maxDecodeTime) {
 
     public LimitsProperties {
-        if (maxFileBytes.toBytes() <= 0 || maxPages <= 0 || maxPixelsPerPage <= 0 || !maxDecodeTime.isPositive()) {
+        if (maxFileBytes.toBytes() <= 0 || maxPages <= 0 || maxPixelsPerPage <= 0 || maxDecodeTime.isNegative() || maxDecodeTime.isZero()) {
             throw new IllegalArgumentException("sohoa.limits.* must be positive: " + maxFileBytes + ", " + maxPages
                     + ", " + maxPixelsPerPage + ", " + maxDecodeTime);
         }

@@ -17,6 +17,7 @@ import org.springframework.context.ConfigurableApplicationContext;
 import org.springframework.jdbc.core.JdbcTemplate;
 import vn.sohoa.app.cli.ServeCommand;
 import vn.sohoa.app.intake.CaptureAgency;
+import vn.sohoa.app.records.Delivery;
 import vn.sohoa.app.records.MachineServices;
 import vn.sohoa.app.records.SyntheticDocuments;
 import vn.sohoa.pipeline.DigitizedDocument;
@@ -45,7 +46,7 @@ class PdfDurabilityEndToEndTest {
             Path pdf = pdfDir.resolve("recorded.pdf");
             PlannedDocument plan = new PlannedDocument("HS-DURABLE-0001", "to-khai.png", assembled.scan().sha256(),
                     assembled.scan().size(), home.relativize(assembled.scan().file()).toString(),
-                    home.relativize(assembled.scan().file()).toString(), List.of(1), "test", null, CaptureAgency.any());
+                    home.relativize(assembled.scan().file()).toString(), List.of(1), "test", null, CaptureAgency.any(), Delivery.bySource("test"));
             work.plan(plan, UUID.randomUUID());
             WorkDocument document = work.document(plan.id()).orElseThrow();
 
