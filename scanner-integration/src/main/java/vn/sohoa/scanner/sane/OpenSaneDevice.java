@@ -10,6 +10,7 @@ import au.com.southsky.jfreesane.SaneStatus;
 import java.awt.image.BufferedImage;
 import java.io.Closeable;
 import java.io.IOException;
+import java.net.SocketException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -85,8 +86,10 @@ public final class OpenSaneDevice implements Closeable {
         try {
             return device.acquireImage();
         } catch (IOException e) {
+            cancelQuietly();
             throw lost(e);
         } catch (SaneException e) {
+            cancelQuietly();
             throw SaneFailure.of(e, label, 0);
         }
     }
@@ -128,7 +131,11 @@ public final class OpenSaneDevice implements Closeable {
 
     @Override
     public void close() throws IOException {
-        device.close();
+        try {
+            device.close();
+        } catch (SocketException gone) {
+            // saned may end a connection whose scan failed; it frees the device with the connection
+        }
     }
 
     private void setSource(Source source) throws ScannerException {

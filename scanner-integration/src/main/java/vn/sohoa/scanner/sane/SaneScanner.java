@@ -6,6 +6,7 @@ import au.com.southsky.jfreesane.SaneSession;
 import java.io.Closeable;
 import java.io.IOException;
 import java.net.InetSocketAddress;
+import java.net.SocketException;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
@@ -83,6 +84,10 @@ public final class SaneScanner implements Closeable {
 
     @Override
     public void close() throws IOException {
-        session.close();
+        try {
+            session.close();
+        } catch (SocketException gone) {
+            // a connection saned has already ended holds nothing left to release
+        }
     }
 }

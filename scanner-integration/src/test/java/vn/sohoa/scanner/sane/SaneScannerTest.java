@@ -1,6 +1,7 @@
 package vn.sohoa.scanner.sane;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatCode;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.awt.image.BufferedImage;
@@ -143,6 +144,20 @@ class SaneScannerTest {
 
             assertThatThrownBy(device::acquirePage).isInstanceOf(ScannerBusyException.class);
         }
+    }
+
+    @Test
+    void aConnectionSanedEndedFailsTheScanAndClosesQuietly() throws Exception {
+        OpenSaneDevice device = sane.open("test:0");
+        device.configure(new SaneScanSettings(50, Mode.GRAY, Source.FLATBED, 50, 50));
+
+        saned.get().killConnections();
+
+        assertThatThrownBy(device::acquirePage).isInstanceOf(ScannerException.class)
+                .hasMessageContaining("Lost the connection to test:0");
+        assertThatCode(device::close).doesNotThrowAnyException();
+        assertThatCode(sane::close).doesNotThrowAnyException();
+        sane = null;
     }
 
     @Test

@@ -82,6 +82,18 @@ public final class SanedDaemon implements AutoCloseable {
         }
     }
 
+    /** Kills the children serving the open connections, as a crashing saned would. */
+    public void killConnections() throws InterruptedException {
+        List<ProcessHandle> children = process.descendants().toList();
+        if (children.isEmpty()) {
+            throw new IllegalStateException("saned serves no connection: " + log());
+        }
+        children.forEach(ProcessHandle::destroyForcibly);
+        for (ProcessHandle child : children) {
+            child.onExit().orTimeout(5, TimeUnit.SECONDS).join();
+        }
+    }
+
     @Override
     public void close() throws InterruptedException {
         // the per-connection children end when their clients disconnect; stray ones are ended after the
