@@ -291,7 +291,7 @@ public final class ImportService {
     private void drain(Deque<Future<DocumentOutcome>> pending, ImportJournal journal, ImportReport report,
                        long[] done, long total, int inFlight) throws IOException {
         while (pending.size() > inFlight) {
-            complete(get(pending.poll()), journal, report, done, total);
+            complete(Outcomes.await(pending.poll()), journal, report, done, total);
         }
     }
 
@@ -365,17 +365,6 @@ public final class ImportService {
         line.put("dossierCode", dossierCode);
         line.put("inputPages", pageRange);
         listener.document(line);
-    }
-
-    private static DocumentOutcome get(Future<DocumentOutcome> future) {
-        try {
-            return future.get();
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new IllegalStateException("interrupted", e);
-        } catch (ExecutionException e) {
-            throw new IllegalStateException(e.getCause());
-        }
     }
 
     /** PDFs a killed run left half-written (.n.pdf.part) are removed; their documents are done again. */

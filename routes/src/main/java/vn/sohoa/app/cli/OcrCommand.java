@@ -12,7 +12,6 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
 import java.util.concurrent.Callable;
-import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
@@ -71,7 +70,7 @@ public final class OcrCommand implements Callable<Integer> {
                 outcomes.add(filesInFlight.submit(() -> digitize(digitizer, input, target)));
             }
             for (Future<Outcome> future : outcomes) {
-                Outcome outcome = get(future);
+                Outcome outcome = Outcomes.await(future);
                 allOk &= outcome.ok();
                 if (json) {
                     out.println(mapper.writeValueAsString(outcome.json()));
@@ -98,17 +97,6 @@ public final class OcrCommand implements Callable<Integer> {
             return Outcome.failed(input, "cannot read the file: " + e.getMessage());
         } catch (RuntimeException e) {
             return Outcome.failed(input, "unexpected error: " + e);
-        }
-    }
-
-    private static Outcome get(Future<Outcome> future) {
-        try {
-            return future.get();
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new IllegalStateException("interrupted", e);
-        } catch (ExecutionException e) {
-            throw new IllegalStateException(e.getCause());
         }
     }
 
