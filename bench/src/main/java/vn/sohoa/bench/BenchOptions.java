@@ -7,7 +7,7 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * The command line of a benchmark ({@code --name value}, and {@code --no-real-scans} alone) with the options
+ * The command line of a benchmark ({@code --name value}, and {@code --no-real-scans} or {@code --real-scans-only} alone) with the options
  * every one of them shares: the evaluation set's size and seed, the output folder and the shared corpus.
  */
 record BenchOptions(Map<String, String> values) {
@@ -19,7 +19,7 @@ record BenchOptions(Map<String, String> values) {
                 throw new IllegalArgumentException("unexpected argument " + args[i] + "; see bench/run");
             }
             String key = args[i].substring(2);
-            if (key.equals("no-real-scans")) {
+            if (key.equals("no-real-scans") || key.equals("real-scans-only")) {
                 options.put(key, "true");
             } else if (i + 1 < args.length) {
                 options.put(key, args[++i]);

@@ -33,6 +33,11 @@ public final class Benchmark {
         Path out = options.out();
         Path corpus = options.corpus();
         List<String> only = List.of(options.get("only", "sohoa,sohoa-small,tesseract,ocrmypdf,ocrmypdf-clean").split(","));
+        if (options.has("real-scans-only")) {
+            System.out.println(RealScansCheck.run(corpus.resolve("real-scans"), out.resolve("real-scans"), threads,
+                    only.contains("ocrmypdf"), Integer.parseInt(options.get("rounds", "1"))));
+            return;
+        }
 
         List<BenchPage> set = options.set();
         List<Path> inputs = set.stream().map(BenchPage::file).toList();

@@ -12,12 +12,14 @@ import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import vn.sohoa.models.eval.CharacterErrorRate;
+import vn.sohoa.models.eval.WordErrors;
 import vn.sohoa.pipeline.DigitizedDocument;
 import vn.sohoa.pipeline.DigitizerSettings;
 
 /**
- * Scans never seen in development (corpus/real-scans, G4 TIFF and palette PNG from VietOCR): no full ground
- * truth, so the check is orientation (every page upright, by the rotation each tool applied), time and size.
+ * Scans never seen in development (corpus/real-scans, G4 TIFF and palette PNG from VietOCR): orientation
+ * (every page upright, by the rotation each tool applied), time and size; and, on the pages with a hand
+ * transcription (real-scans/gt), CER, word accuracy and the words wrong only by their tone mark.
  * vietsample1.pdf (born digital, other poems than vietsample1.tif) is rasterised at 300 dpi grey with
  * pdftoppm and read like a scan; its own text layer is the ground truth for a CER.
  */
@@ -30,12 +32,18 @@ final class RealScansCheck {
             "vietsample2.tif", new int[] {270, 0},
             "vietsample2.png", new int[] {0});
 
+    /** The hand transcriptions of each scan's pages, in page order (vietsample2.tif has none). */
+    private static final Map<String, List<String>> TRANSCRIPTIONS = Map.of(
+            "vietsample.tif", List.of("vietsample-p1.txt", "vietsample-p2.txt"),
+            "vietsample1.tif", List.of("vietsample1-p1.txt", "vietsample1-p2.txt"),
+            "vietsample2.png", List.of("vietsample2-png-p1.txt"));
+
     private static final Pattern PAGE_ROTATION = Pattern.compile("Page\\s+(\\d+)\\s+rot:\\s+(\\d+)");
 
     private RealScansCheck() {
     }
 
-    static String run(Path realScans, Path out, int threads, boolean withOcrmypdf, int rounds) throws Exception {
+    static String run(Path realScans, Path out, int threads, boolean withPeers, int rounds) throws Exception {
         if (!Files.isDirectory(realScans)) {
             return "real scans: " + realScans + " is missing, check skipped\n";
         }
@@ -69,7 +77,8 @@ final class RealScansCheck {
 
         SohoaContender sohoa = new SohoaContender(DigitizerSettings.defaults(), threads);
         List<Contender> contenders = new ArrayList<>(List.of(sohoa));
-        if (withOcrmypdf) {
+        if (withPeers) {
+            contenders.add(CommandContender.tesseract(threads));
             contenders.add(CommandContender.ocrmypdf(false, threads));
         }
         // each contender's fastest of the rounds, in turn (A B A B) as on the rendered set
@@ -80,7 +89,7 @@ final class RealScansCheck {
             for (int i = 0; i < contenders.size(); i++) {
                 Contender contender = contenders.get(i);
                 long start = System.nanoTime();
-                Map<Path, Path> pdfs = contender.run(inputs, out.resolve(contender == sohoa ? "sohoa" : "ocrmypdf"));
+                Map<Path, Path> pdfs = contender.run(inputs, out.resolve(folder(contender.name())));
                 fastest[i] = Math.min(fastest[i], (System.nanoTime() - start) / 1e9);
                 if (round == 0) {
                     outputs.add(pdfs);
@@ -116,7 +125,52 @@ final class RealScansCheck {
             md.append(String.format(Locale.ROOT, "| %s | %d/%d | %s | %.1f | %.0f KB |%n", contender.name(), upright, pages,
                     cer, pages * 60 / seconds, bytes / 1024.0 / pages));
         }
+        md.append(transcribed(realScans.resolve("gt"), contenders, outputs, original));
         return md.toString();
+    }
+
+    /** Each contender's text layer against the hand transcriptions, the tone marks counted apart. */
+    private static String transcribed(Path gt, List<Contender> contenders, List<Map<Path, Path>> outputs,
+            Map<Path, String> original) throws IOException, InterruptedException {
+        if (!Files.isDirectory(gt)) {
+            return "\nNo hand transcriptions (" + gt + "): no CER on the real scans.\n";
+        }
+        StringBuilder md = new StringBuilder("\nAgainst the hand transcriptions (real-scans/gt: ")
+                .append(String.join(", ", TRANSCRIPTIONS.keySet().stream().sorted().toList())).append("):\n\n")
+                .append("| contender | CER | word accuracy | words wrong by tone only | by another mark only | tone errors seen |\n")
+                .append("| --- | ---: | ---: | ---: | ---: | --- |\n");
+        for (int i = 0; i < contenders.size(); i++) {
+            long errors = 0;
+            long length = 0;
+            WordErrors words = WordErrors.none();
+            for (Map.Entry<Path, String> input : original.entrySet()) {
+                List<String> pages = TRANSCRIPTIONS.get(input.getValue());
+                Path pdf = outputs.get(i).get(input.getKey());
+                if (pages == null) {
+                    continue;
+                }
+                StringBuilder truth = new StringBuilder();
+                for (String page : pages) {
+                    truth.append(Files.readString(gt.resolve(page), StandardCharsets.UTF_8)).append('\n');
+                }
+                String read = pdf == null ? "" : TextLayer.of(pdf);
+                // the length orderIndependent divides by: its lines, each normalized
+                int truthLength = truth.toString().lines().map(CharacterErrorRate::normalize)
+                        .mapToInt(l -> l.codePointCount(0, l.length())).sum();
+                errors += Math.round(CharacterErrorRate.orderIndependent(truth.toString(), read) * truthLength);
+                length += truthLength;
+                words = words.plus(WordErrors.of(truth.toString(), read));
+            }
+            md.append(String.format(Locale.ROOT, "| %s | %.2f %% | %.3f | %d of %d (%.2f %%) | %d | %s |%n",
+                    contenders.get(i).name(), 100.0 * errors / Math.max(1, length), words.accuracy(), words.toneOnly(),
+                    words.words(), 100 * words.toneErrorRate(), words.marksOnly(),
+                    String.join(", ", words.toneExamples().stream().limit(8).toList())));
+        }
+        return md.toString();
+    }
+
+    private static String folder(String contender) {
+        return contender.toLowerCase(Locale.ROOT).replaceAll("[^a-z0-9]+", "-");
     }
 
     /** The PDF's pages as 300 dpi grey PNGs (pdftoppm), in page order. */
