@@ -1,16 +1,17 @@
 package vn.sohoa.app.intake;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.junit.jupiter.api.Assumptions.assumeTrue;
 import static vn.sohoa.app.intake.CaptureFixtures.attachment;
 import static vn.sohoa.app.intake.CaptureFixtures.hasFlag;
+import static vn.sohoa.app.intake.CaptureFixtures.imapServer;
+import static vn.sohoa.app.intake.CaptureFixtures.imapUri;
 import static vn.sohoa.app.intake.CaptureFixtures.mailWith;
+import static vn.sohoa.app.intake.CaptureFixtures.onlyMessage;
+import static vn.sohoa.app.intake.CaptureFixtures.scanMailbox;
 
 import com.icegreen.greenmail.junit5.GreenMailExtension;
 import com.icegreen.greenmail.user.GreenMailUser;
-import com.icegreen.greenmail.util.ServerSetupTest;
 import jakarta.mail.Flags;
-import jakarta.mail.internet.MimeMessage;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -40,7 +41,7 @@ class MailCrashEndToEndTest {
     private static final Duration TIMEOUT = Duration.ofSeconds(180);
 
     @RegisterExtension
-    static GreenMailExtension mail = new GreenMailExtension(ServerSetupTest.IMAP.dynamicPort());
+    static GreenMailExtension mail = imapServer();
 
     @TempDir
     Path home;
@@ -48,9 +49,8 @@ class MailCrashEndToEndTest {
     @Test
     void aMailReadAgainAfterACrashMakesEachAttachmentOnce() throws Exception {
         try (MachineServices services = new MachineServices()) {
-            assumeTrue(services.externalDatabase && services.externalBroker,
-                    "needs the machine's PostgreSQL and RabbitMQ: an embedded PostgreSQL would outlive its halted parent");
-            GreenMailUser mailbox = mail.setUser("scan@sohoa.test", "scan", "secret");
+            services.assumeMachineDatabaseAndBroker("an embedded PostgreSQL would outlive its halted parent");
+            GreenMailUser mailbox = scanMailbox(mail);
             Path staging = Files.createDirectories(home.resolve("staging"));
             byte[] first = Files.readAllBytes(new PaperBatch().page("TỜ KHAI").writeTiff(staging.resolve("a.tif")));
             byte[] second = Files.readAllBytes(new PaperBatch().page("GIẤY MỜI").writeTiff(staging.resolve("b.tif")));
@@ -58,8 +58,7 @@ class MailCrashEndToEndTest {
                     attachment("attachment; filename=\"to-khai.tif\"", first),
                     attachment("attachment; filename=\"giay-moi.tif\"", second))));
             Map<String, String> environment = new HashMap<>(services.environment());
-            environment.put("SOHOA_CAPTURE_IMAP_URI", "imap://127.0.0.1:" + mail.getImap().getPort()
-                    + "?username=scan&password=secret");
+            environment.put("SOHOA_CAPTURE_IMAP_URI", imapUri(mail));
 
             Map<String, String> crashing = new HashMap<>(environment);
             crashing.put("SPRING_MAIN_SOURCES", HaltBeforeSecondMailAttachment.class.getName());
@@ -70,13 +69,13 @@ class MailCrashEndToEndTest {
             assertThat(Files.readString(home.resolve("first.log")))
                     .contains(HaltBeforeSecondMailAttachment.MARK + " giay-moi.tif");
             assertThat(FolderContents.count(home.resolve("originals"))).as("the first attachment is stored").isEqualTo(1);
-            assertThat(single(mail.getReceivedMessages())).matches(m -> !hasFlag(m, Flags.Flag.SEEN), "not seen");
+            assertThat(onlyMessage(mail)).matches(m -> !hasFlag(m, Flags.Flag.SEEN), "not seen");
 
             try (ServeProcess restarted = ServeProcess.start(home, home, "second", environment)) {
                 ServeProcess.await("both documents are recorded", TIMEOUT,
                         () -> services.count("select count(*) from document") == 2, restarted);
                 ServeProcess.await("the mail is seen", TIMEOUT,
-                        () -> hasFlag(single(mail.getReceivedMessages()), Flags.Flag.SEEN), restarted);
+                        () -> hasFlag(onlyMessage(mail), Flags.Flag.SEEN), restarted);
                 ServeProcess.await("every document is announced", TIMEOUT, () -> services.count(
                         "select count(*) from outbox where published_at is null") == 0, restarted);
                 restarted.stop();
@@ -88,7 +87,7 @@ class MailCrashEndToEndTest {
                     .as("every page read once").isZero();
             assertThat(services.count("select count(*) from rejected_scan")).isZero();
             assertThat(FolderContents.count(home.resolve("originals"))).isEqualTo(2);
-            assertThat(single(mail.getReceivedMessages())).matches(m -> !hasFlag(m, Flags.Flag.FLAGGED), "not flagged");
+            assertThat(onlyMessage(mail)).matches(m -> !hasFlag(m, Flags.Flag.FLAGGED), "not flagged");
 
             String firstLog = Files.readString(home.resolve("first.log"));
             String secondLog = Files.readString(home.resolve("second.log"));
@@ -105,10 +104,5 @@ class MailCrashEndToEndTest {
     private static long queued(String log, String name) {
         return log.lines().filter(l -> l.contains(name + ": ") && l.contains(" stored as ") && l.contains(" and queued (scan "))
                 .count();
-    }
-
-    private static MimeMessage single(MimeMessage[] messages) {
-        assertThat(messages).hasSize(1);
-        return messages[0];
     }
 }

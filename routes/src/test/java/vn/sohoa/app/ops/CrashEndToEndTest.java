@@ -1,7 +1,7 @@
 package vn.sohoa.app.ops;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.junit.jupiter.api.Assumptions.assumeTrue;
+import static vn.sohoa.app.ServiceFixtures.drop;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.nio.file.Files;
@@ -36,18 +36,13 @@ class CrashEndToEndTest {
     @Test
     void killedInTheMiddleOfAPageItLosesNothingAndDuplicatesNothing() throws Exception {
         try (MachineServices services = new MachineServices()) {
-            assumeTrue(services.externalDatabase && services.externalBroker,
-                    "needs the machine's PostgreSQL and RabbitMQ");
+            services.assumeMachineDatabaseAndBroker("an embedded PostgreSQL would outlive its killed parent");
             Map<String, String> environment = services.environment();
             String prefix = "HS-2026-" + (10 + new java.util.Random().nextInt(89));
-            Path staging = Files.createDirectories(home.resolve("staging"));
             for (int i = 0; i < FILES; i++) {
-                Path dossier = Files.createDirectories(home.resolve("inbox/" + prefix + "000" + i));
-                Path file = dossier.resolve("giay-to-" + i + ".png");
                 // distinct bytes for each: originals are stored by content
-                Files.write(staging.resolve(file.getFileName()),
-                        withTextChunk(Files.readAllBytes(SharedCorpus.file("real-scans/vietsample2.png")), "copy " + i));
-                Files.move(staging.resolve(file.getFileName()), file);
+                drop(withTextChunk(Files.readAllBytes(SharedCorpus.file("real-scans/vietsample2.png")), "copy " + i),
+                        home.resolve("inbox/" + prefix + "000" + i), "giay-to-" + i + ".png");
             }
 
             try (ServeProcess first = ServeProcess.start(home, home, "first", environment)) {

@@ -1,5 +1,7 @@
 package vn.sohoa.app.records;
 
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
+
 import java.net.InetSocketAddress;
 import java.net.Socket;
 import java.sql.Connection;
@@ -38,6 +40,14 @@ public final class MachineServices implements AutoCloseable {
         } catch (Exception e) {
             return false;
         }
+    }
+
+    /**
+     * Skips the test unless the machine's PostgreSQL and RabbitMQ run, for a test that kills a service the
+     * embedded ones would belong to; {@code why} says what the embedded ones would spoil.
+     */
+    public void assumeMachineDatabaseAndBroker(String why) {
+        assumeTrue(externalDatabase && externalBroker, "needs the machine's PostgreSQL and RabbitMQ: " + why);
     }
 
     /** Spring properties: the run's queues, short delays, and the machine's services that are up. */

@@ -1,30 +1,35 @@
 package vn.sohoa.app.security;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static vn.sohoa.app.ServiceFixtures.baseUrl;
+import static vn.sohoa.app.ServiceFixtures.count;
+import static vn.sohoa.app.ServiceFixtures.drop;
+import static vn.sohoa.app.intake.CaptureFixtures.captureProperties;
+import static vn.sohoa.app.intake.CaptureFixtures.everyMessageHas;
 import static vn.sohoa.app.intake.CaptureFixtures.filesUnder;
 import static vn.sohoa.app.intake.CaptureFixtures.hasFlag;
+import static vn.sohoa.app.intake.CaptureFixtures.imapServer;
 import static vn.sohoa.app.intake.CaptureFixtures.scanMail;
+import static vn.sohoa.app.intake.CaptureFixtures.scanMailbox;
 
 import com.icegreen.greenmail.junit5.GreenMailExtension;
 import com.icegreen.greenmail.user.GreenMailUser;
-import com.icegreen.greenmail.util.ServerSetupTest;
 import jakarta.mail.Flags;
 import java.net.http.HttpResponse;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
-import java.time.Instant;
 import java.time.LocalDate;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.function.BooleanSupplier;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.api.io.TempDir;
 import org.springframework.context.ConfigurableApplicationContext;
 import org.springframework.jdbc.core.JdbcTemplate;
+import vn.sohoa.app.Await;
 import vn.sohoa.app.PaperBatch;
 import vn.sohoa.app.cli.ServeCommand;
 import vn.sohoa.app.intake.FtpStandIn;
@@ -45,7 +50,7 @@ class CaptureAttackEndToEndTest {
     private static final String HYPERLINK = "=HYPERLINK(\"http://attacker.example/\",\"Xem\")";
 
     @RegisterExtension
-    static GreenMailExtension mail = new GreenMailExtension(ServerSetupTest.IMAP.dynamicPort());
+    static GreenMailExtension mail = imapServer();
 
     @TempDir
     Path home;
@@ -57,15 +62,11 @@ class CaptureAttackEndToEndTest {
     void aCaptureSourceAddsOnlyToDossiersOfItsAgencyAndOnlyUnderValidCodes() throws Exception {
         Path share = Files.createDirectories(outside.resolve("share"));
         Path ftpRoot = Files.createDirectories(outside.resolve("ftp"));
-        GreenMailUser mailbox = mail.setUser("scan@sohoa.test", "scan", "secret");
+        GreenMailUser mailbox = scanMailbox(mail);
         MachineServices services = new MachineServices();
-        Map<String, Object> properties = services.properties();
-        properties.put("sohoa.intake.agency", "HA");
-        properties.put("sohoa.capture.folder.path", share.toString());
-        properties.put("sohoa.capture.imap.uri", "imap://127.0.0.1:" + mail.getImap().getPort()
-                + "?username=scan&password=secret");
         FtpStandIn ftp = FtpStandIn.start(ftpRoot);
-        properties.put("sohoa.capture.ftp.uri", ftp.uri());
+        Map<String, Object> properties = captureProperties(services, share, ftp, mail);
+        properties.put("sohoa.intake.agency", "HA");
         properties.put("sohoa.capture.ftp.agency", "KHONG-CO");
         try (ConfigurableApplicationContext context = ServeCommand.start(home, properties)) {
             JdbcTemplate jdbc = context.getBean(JdbcTemplate.class);
@@ -92,7 +93,7 @@ class CaptureAttackEndToEndTest {
             mailbox.deliver(scanMail("Hồ sơ HS/01/2026", "m2.tif", Files.readAllBytes(page)));
             Files.copy(page, Files.createDirectories(ftpRoot.resolve("HS-A-FTP")).resolve("f.tif"));
 
-            await("eight rejections recorded", () -> count(jdbc, "select count(*) from rejected_scan") == 8);
+            Await.until("eight rejections recorded", TIMEOUT, () -> count(jdbc, "select count(*) from rejected_scan") == 8);
             Map<String, String> reasons = new HashMap<>();
             jdbc.query("select original_name, reason from rejected_scan", rs -> {
                 reasons.put(rs.getString(1), rs.getString(2));
@@ -114,7 +115,8 @@ class CaptureAttackEndToEndTest {
                     .anySatisfy(f -> assertThat(f).endsWith("-lo.tif.reason.txt"));
             assertThat(filesUnder(home.resolve("failed/ftp/HS-A-FTP"))).anySatisfy(f -> assertThat(f).endsWith("-f.tif.reason.txt"));
 
-            await("the two documents A may add are recorded", () -> count(jdbc, "select count(*) from document") == 2);
+            Await.until("the two documents A may add are recorded", TIMEOUT,
+                    () -> count(jdbc, "select count(*) from document") == 2);
             assertThat(jdbc.queryForList("select s.code || ' ' || coalesce(a.code, '-') from document d"
                     + " join dossier s on s.id = d.dossier_id left join agency a on a.id = s.agency_id order by s.code",
                     String.class)).containsExactly("HS-A-NEW HA", "HS-XA-0001 XA");
@@ -124,14 +126,12 @@ class CaptureAttackEndToEndTest {
                     + " where s.code in ('HS-B-0001', 'HS-NO-AGENCY')")).isZero();
             assertThat(count(jdbc, "select count(*) from dossier where code !~ '^[A-Za-z0-9][A-Za-z0-9._-]*$'")).isZero();
             assertThat(filesUnder(home.resolve("pdf/HS-B-0001"))).isEmpty();
-            await("the mails are seen", () -> List.of(mail.getReceivedMessages()).stream()
-                    .allMatch(m -> hasFlag(m, Flags.Flag.SEEN)));
+            Await.until("the mails are seen", TIMEOUT, () -> everyMessageHas(mail, Flags.Flag.SEEN));
             // the code of bad syntax is refused at once, the other agency's dossier by the worker
             assertThat(List.of(mail.getReceivedMessages())).filteredOn(m -> hasFlag(m, Flags.Flag.FLAGGED)).singleElement()
                     .satisfies(m -> assertThat(m.getSubject()).isEqualTo("Hồ sơ HS/01/2026"));
 
-            String base = "http://127.0.0.1:" + context.getEnvironment().getProperty("local.server.port");
-            ApiCaller admin = ApiCaller.basic(base, MachineServices.ADMIN_USER, MachineServices.ADMIN_PASSWORD);
+            ApiCaller admin = ApiCaller.basic(baseUrl(context), MachineServices.ADMIN_USER, MachineServices.ADMIN_PASSWORD);
             for (String code : List.of("HS%2001", "h%E1%BB%93-s%C6%A1-01", "-HS-01")) {
                 HttpResponse<String> refused = admin.upload("/api/dossiers/" + code + "/files", page);
                 assertThat(refused.statusCode()).as(code).isEqualTo(400);
@@ -150,27 +150,6 @@ class CaptureAttackEndToEndTest {
         } finally {
             ftp.close();
             services.close();
-        }
-    }
-
-    /** Written under a dot name and renamed, as a scanner's upload would be. */
-    private static void drop(Path file, Path folder, String name) throws Exception {
-        Files.createDirectories(folder);
-        Files.copy(file, folder.resolve("." + name));
-        Files.move(folder.resolve("." + name), folder.resolve(name));
-    }
-
-    private static long count(JdbcTemplate jdbc, String sql) {
-        return jdbc.queryForObject(sql, Long.class);
-    }
-
-    private static void await(String what, BooleanSupplier condition) throws InterruptedException {
-        Instant deadline = Instant.now().plus(TIMEOUT);
-        while (!condition.getAsBoolean()) {
-            if (Instant.now().isAfter(deadline)) {
-                throw new AssertionError("timed out waiting until " + what);
-            }
-            Thread.sleep(200);
         }
     }
 }
