@@ -27,11 +27,11 @@ import vn.sohoa.pipeline.ocr.TesseractEngine;
  *
  * <p>2026-12-07, vie, vietsample.tif pages 1-2 and vietsample2.png (1,798 words): 58 words wrong only in their
  * marks; the right word could be spelled from the alternatives for 55 of them with 5 decodings after the first
- * (rank of the right letter 1: 32, 2: 18, 3: 3, 4: 3), 47 with 2, 31 with 1. The right alternative's
+ * (rank of the right letter 1: 32, 2: 18, 3: 3, 4: 3), 52 with 3, 47 with 2, 31 with 1. The right alternative's
  * confidence had a median of 63 (38 of 56 at 50 or more), the wrong letter read a median of 92 (76 at the
  * least); at the letters of right words 8,587 of the 9,505 other alternatives were at 0 and 184 at 50 or more
- * (129 of 1,730 right words had one). OCR took 1.32-1.43 times as long with 5 decodings, 1.08-1.20 with 1-2
- * (a benchmark ran beside it).
+ * (129 of 1,730 right words had one, whatever the decodings). OCR took 1.32-1.50 times as long with 5
+ * decodings, 1.22 with 3, 1.14-1.20 with 2, 1.08 with 1 (medians of 3-5 runs; a benchmark ran beside it).
  */
 public final class SymbolChoicesExperiment {
 
