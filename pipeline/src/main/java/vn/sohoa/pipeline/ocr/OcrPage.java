@@ -25,7 +25,7 @@ public record OcrPage(int number, int width, int height, float dpi, List<OcrLine
         }
         double factor = (double) pageWidth / width;
         List<OcrLine> scaled = lines.stream().map(line -> new OcrLine(line.words().stream()
-                .map(w -> new OcrWord(w.text(), w.box().scaled(factor), w.confidence())).toList(),
+                .map(w -> w.withBox(w.box().scaled(factor))).toList(),
                 line.box().scaled(factor))).toList();
         return new OcrPage(number, pageWidth, pageHeight, pageDpi, scaled, readUpright);
     }

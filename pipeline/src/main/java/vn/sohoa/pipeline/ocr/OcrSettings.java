@@ -78,6 +78,29 @@ public record OcrSettings(Path tessdata, String language, int pageSegmentation, 
         return new OcrSettings(tessdata, language, mode, variables);
     }
 
+    /**
+     * These settings with the alternatives for every symbol of every word ({@link OcrWord#symbols}): Tesseract's
+     * lstm_choice_mode (1 and 2 give ChoiceIterator the same choices; they differ only in hOCR) and the number
+     * of decodings after the first, each adding one choice a symbol at most (Tesseract's default is 5).
+     */
+    public OcrSettings withSymbolChoices(int decodings) {
+        return withVariable(CHOICE_MODE, "2").withVariable("lstm_choice_iterations", String.valueOf(decodings));
+    }
+
+    /** Whether the words are to carry their symbols' alternatives (lstm_choice_mode is set, and not 0). */
+    public boolean symbolChoices() {
+        String mode = variables.get(CHOICE_MODE);
+        return mode != null && !mode.isBlank() && !mode.strip().equals("0");
+    }
+
+    /** Tesseract's lstm_rating_coefficient, which turns a choice's rating into its confidence (default 5). */
+    double choiceRatingCoefficient() {
+        String coefficient = variables.get("lstm_rating_coefficient");
+        return coefficient == null || coefficient.isBlank() ? 5 : Double.parseDouble(coefficient.strip());
+    }
+
+    private static final String CHOICE_MODE = "lstm_choice_mode";
+
     /** These settings with one more Tesseract parameter. */
     public OcrSettings withVariable(String name, String value) {
         Map<String, String> more = new LinkedHashMap<>(variables);

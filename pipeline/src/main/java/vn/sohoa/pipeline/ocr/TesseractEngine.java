@@ -167,7 +167,10 @@ public final class TesseractEngine implements AutoCloseable {
             return new Read(List.of(), true);
         }
         try {
-            return lines(TesseractWords.available() ? TesseractWords.read(ri) : wordsThroughCApi(ri));
+            boolean choices = settings.symbolChoices();
+            return lines(TesseractWords.available()
+                    ? TesseractWords.read(ri, choices, settings.choiceRatingCoefficient())
+                    : wordsThroughCApi(ri, choices));
         } finally {
             TessAPI1.TessResultIteratorDelete(ri);
         }
@@ -188,7 +191,9 @@ public final class TesseractEngine implements AutoCloseable {
             }
             TessResultIterator ri = TessAPI1.TessBaseAPIGetIterator(api);
             try {
-                return throughCApi ? wordsThroughCApi(ri) : TesseractWords.read(ri);
+                boolean choices = settings.symbolChoices();
+                return throughCApi ? wordsThroughCApi(ri, choices)
+                        : TesseractWords.read(ri, choices, settings.choiceRatingCoefficient());
             } finally {
                 TessAPI1.TessResultIteratorDelete(ri);
             }
@@ -217,7 +222,7 @@ public final class TesseractEngine implements AutoCloseable {
             }
             String text = word.text().strip();
             if (!text.isEmpty()) {
-                current.add(new OcrWord(text, word.box(), word.confidence()));
+                current.add(new OcrWord(text, word.box(), word.confidence(), word.symbols()));
             }
         }
         if (!current.isEmpty()) {
@@ -228,9 +233,10 @@ public final class TesseractEngine implements AutoCloseable {
 
     /**
      * The words through Tesseract's C API, when {@link TesseractWords} is not available: the same words,
-     * at a cost growing with the square of their number.
+     * at a cost growing with the square of their number; with {@code choices}, each symbol's alternatives
+     * through a ChoiceIterator (Tesseract must have been run with lstm_choice_mode).
      */
-    static List<TesseractWords.Word> wordsThroughCApi(TessResultIterator ri) {
+    static List<TesseractWords.Word> wordsThroughCApi(TessResultIterator ri, boolean choices) {
         List<TesseractWords.Word> words = new ArrayList<>();
         TessPageIterator pi = TessAPI1.TessResultIteratorGetPageIterator(ri);
         TessAPI1.TessPageIteratorBegin(pi);
@@ -256,10 +262,42 @@ public final class TesseractEngine implements AutoCloseable {
             }
             TessAPI1.TessPageIteratorBoundingBox(pi, ITessAPI.TessPageIteratorLevel.RIL_WORD, left, top, right, bottom);
             float confidence = TessAPI1.TessResultIteratorConfidence(ri, ITessAPI.TessPageIteratorLevel.RIL_WORD);
+            List<SymbolChoices> symbols = choices && !text.isEmpty() ? symbolsThroughCApi(ri) : List.of();
             words.add(new TesseractWords.Word(block, line, orientation.get(0), writingDirection.get(0), lineOrder.get(0),
-                    new Box(left.get(0), top.get(0), right.get(0), bottom.get(0)), confidence, text));
+                    new Box(left.get(0), top.get(0), right.get(0), bottom.get(0)), confidence, text, symbols));
         } while (TessAPI1.TessPageIteratorNext(pi, ITessAPI.TessPageIteratorLevel.RIL_WORD) == ITessAPI.TRUE);
         return words;
+    }
+
+    /** The alternatives of each symbol of the word {@code ri} is at, read on a copy of it. */
+    private static List<SymbolChoices> symbolsThroughCApi(TessResultIterator ri) {
+        List<SymbolChoices> symbols = new ArrayList<>();
+        TessResultIterator symbol = TessAPI1.TessResultIteratorCopy(ri);
+        try {
+            TessPageIterator position = TessAPI1.TessResultIteratorGetPageIterator(symbol);
+            do {
+                List<SymbolChoices.Choice> alternatives = new ArrayList<>();
+                ITessAPI.TessChoiceIterator ci = TessAPI1.TessResultIteratorGetChoiceIterator(symbol);
+                if (ci != null) {
+                    try {
+                        do {
+                            String choice = TessAPI1.TessChoiceIteratorGetUTF8Text(ci);
+                            if (choice != null) {
+                                alternatives.add(new SymbolChoices.Choice(choice, TessAPI1.TessChoiceIteratorConfidence(ci)));
+                            }
+                        } while (TessAPI1.TessChoiceIteratorNext(ci) == ITessAPI.TRUE);
+                    } finally {
+                        TessAPI1.TessChoiceIteratorDelete(ci);
+                    }
+                }
+                symbols.add(new SymbolChoices(alternatives));
+            } while (TessAPI1.TessPageIteratorIsAtFinalElement(position, ITessAPI.TessPageIteratorLevel.RIL_WORD,
+                    ITessAPI.TessPageIteratorLevel.RIL_SYMBOL) != ITessAPI.TRUE
+                    && TessAPI1.TessPageIteratorNext(position, ITessAPI.TessPageIteratorLevel.RIL_SYMBOL) == ITessAPI.TRUE);
+        } finally {
+            TessAPI1.TessResultIteratorDelete(symbol);
+        }
+        return symbols;
     }
 
     private static OcrLine line(List<OcrWord> words) {

@@ -33,13 +33,18 @@ final class TesseractWords {
     private static final int RTLD_NOW = 2;
     private static final int RTLD_GLOBAL = 0x100;
 
-    /** One word as Tesseract gave it, with the orientation of its block. */
+    /** One word as Tesseract gave it, with the orientation of its block and its symbols' alternatives if asked. */
     record Word(boolean startsBlock, boolean startsLine, int orientation, int writingDirection, int lineOrder,
-                Box box, float confidence, String text) {
+                Box box, float confidence, String text, List<SymbolChoices> symbols) {
+
+        Word(boolean startsBlock, boolean startsLine, int orientation, int writingDirection, int lineOrder,
+             Box box, float confidence, String text) {
+            this(startsBlock, startsLine, orientation, writingDirection, lineOrder, box, confidence, text, List.of());
+        }
     }
 
     private interface Words extends Library {
-        Pointer sohoa_words(Pointer iterator);
+        Pointer sohoa_words(Pointer iterator, int withChoices);
 
         void sohoa_words_free(Pointer words);
     }
@@ -59,21 +64,37 @@ final class TesseractWords {
         return library != null;
     }
 
-    /** The words of the page {@code iterator} is on, from its first; {@link #available} must be true. */
+    /** The words of the page {@code iterator} is on, from its first, without alternatives. */
     static List<Word> read(TessResultIterator iterator) {
-        Pointer words = library.sohoa_words(iterator.getPointer());
+        return read(iterator, false, 0);
+    }
+
+    /**
+     * The words of the page {@code iterator} is on, from its first, with their symbols' alternatives when
+     * {@code choices} (Tesseract must have been run with lstm_choice_mode), their ratings turned into
+     * confidences with {@code ratingCoefficient} as ChoiceIterator does; {@link #available} must be true.
+     */
+    static List<Word> read(TessResultIterator iterator, boolean choices, double ratingCoefficient) {
+        Pointer words = library.sohoa_words(iterator.getPointer(), choices ? 1 : 0);
         if (words == null) {
             throw new OutOfMemoryError("no memory for the words of a page");
         }
         try {
-            return parse(words.getString(0, StandardCharsets.UTF_8.name()));
+            return parse(words.getString(0, StandardCharsets.UTF_8.name()), ratingCoefficient);
         } finally {
             library.sohoa_words_free(words);
         }
     }
 
-    /** words.cpp's lines: ten numbers separated by spaces, a tab, the word's text. */
     static List<Word> parse(String lines) {
+        return parse(lines, 0);
+    }
+
+    /**
+     * words.cpp's lines: ten numbers separated by spaces, a tab, the word's text, and with choices a tab
+     * and "choice rating ..." for each symbol.
+     */
+    static List<Word> parse(String lines, double ratingCoefficient) {
         List<Word> words = new ArrayList<>();
         int start = 0;
         while (start < lines.length()) {
@@ -86,13 +107,38 @@ final class TesseractWords {
                 throw new IllegalStateException("unexpected word line: " + lines.substring(start, end));
             }
             String[] n = lines.substring(start, tab).split(" ");
+            int textEnd = lines.indexOf('\t', tab + 1);
+            if (textEnd < 0 || textEnd > end) {
+                textEnd = end;
+            }
+            List<SymbolChoices> symbols = textEnd < end
+                    ? symbols(lines.substring(textEnd + 1, end), ratingCoefficient) : List.of();
             words.add(new Word(n[0].equals("1"), n[1].equals("1"), Integer.parseInt(n[2]), Integer.parseInt(n[3]),
                     Integer.parseInt(n[4]),
                     new Box(Integer.parseInt(n[5]), Integer.parseInt(n[6]), Integer.parseInt(n[7]), Integer.parseInt(n[8])),
-                    Float.parseFloat(n[9]), lines.substring(tab + 1, end)));
+                    Float.parseFloat(n[9]), lines.substring(tab + 1, textEnd), symbols));
             start = end + 1;
         }
         return words;
+    }
+
+    /** The symbols of one word: tab-separated, each "choice rating choice rating ...", possibly empty. */
+    private static List<SymbolChoices> symbols(String fields, double ratingCoefficient) {
+        List<SymbolChoices> symbols = new ArrayList<>();
+        for (String field : fields.split("\t", -1)) {
+            List<SymbolChoices.Choice> choices = new ArrayList<>();
+            String[] parts = field.isEmpty() ? new String[0] : field.split(" ");
+            for (int i = 0; i + 1 < parts.length; i += 2) {
+                choices.add(new SymbolChoices.Choice(parts[i], confidence(Float.parseFloat(parts[i + 1]), ratingCoefficient)));
+            }
+            symbols.add(new SymbolChoices(choices));
+        }
+        return symbols;
+    }
+
+    /** ChoiceIterator::Confidence: 100 less the coefficient times the rating, within 0 to 100. */
+    static float confidence(float rating, double ratingCoefficient) {
+        return (float) Math.max(0, Math.min(100, 100 - ratingCoefficient * rating));
     }
 
     private static Optional<Words> load() {

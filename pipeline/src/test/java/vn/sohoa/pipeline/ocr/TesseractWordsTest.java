@@ -18,9 +18,13 @@ import vn.sohoa.pipeline.intake.ScanDecoder;
 class TesseractWordsTest {
 
     private static void assertSameBothWays(String scan, int page, int atLeast) throws Exception {
+        assertSameBothWays(OcrSettings.defaults(), scan, page, atLeast);
+    }
+
+    private static void assertSameBothWays(OcrSettings settings, String scan, int page, int atLeast) throws Exception {
         assertThat(TesseractWords.available()).as("libsohoa-words.so built and loaded").isTrue();
         PageImage image = new ScanDecoder(IntakeLimits.DEFAULT).decode(SharedCorpus.file(scan)).get(page);
-        try (TesseractEngine engine = new TesseractEngine(OcrSettings.defaults())) {
+        try (TesseractEngine engine = new TesseractEngine(settings)) {
             List<TesseractWords.Word> native1 = engine.words(image.image(), image.dpi(), false);
             List<TesseractWords.Word> capi = engine.words(image.image(), image.dpi(), true);
             assertThat(native1).hasSizeGreaterThan(atLeast);
@@ -40,6 +44,36 @@ class TesseractWordsTest {
     @Test
     void aSidewaysPageGivesTheSameWordsAndOrientationBothWays() throws Exception {
         assertSameBothWays("real-scans/vietsample2.tif", 0, 20);
+    }
+
+    @Test
+    void theSymbolChoicesAreThoseOfTheChoiceIterator() throws Exception {
+        assertSameBothWays(OcrSettings.defaults().withSymbolChoices(5), "real-scans/vietsample2.png", 0, 500);
+    }
+
+    @Test
+    void withoutChoicesAWordHasNoSymbols() throws Exception {
+        PageImage image = new ScanDecoder(IntakeLimits.DEFAULT).decode(SharedCorpus.file("real-scans/vietsample2.png")).get(0);
+        try (TesseractEngine engine = new TesseractEngine(OcrSettings.defaults())) {
+            assertThat(engine.recognize(1, image.image(), image.dpi()).words()).allMatch(w -> w.symbols().isEmpty());
+        }
+        try (TesseractEngine engine = new TesseractEngine(OcrSettings.defaults().withSymbolChoices(2))) {
+            List<OcrWord> words = engine.recognize(1, image.image(), image.dpi()).words();
+            // vie's letters are one symbol each, tone marks included: a symbol for every letter of a word
+            long oneSymbolALetter = words.stream()
+                    .filter(w -> w.symbols().size() == w.text().codePointCount(0, w.text().length())).count();
+            assertThat(oneSymbolALetter).isGreaterThan(words.size() * 95L / 100);
+            assertThat(words).allMatch(w -> w.symbols().stream().allMatch(s -> s.choices().size() <= 3));
+        }
+    }
+
+    @Test
+    void theNativeLinesWithChoicesParse() {
+        List<TesseractWords.Word> words = TesseractWords.parse("1 1 0 0 2 10 20 30 40 91.5\tmây\tm 0\tâ 1.5 ấ 4\t\n", 5);
+        assertThat(words).containsExactly(new TesseractWords.Word(true, true, 0, 0, 2, new Box(10, 20, 30, 40), 91.5f,
+                "mây", List.of(new SymbolChoices(List.of(new SymbolChoices.Choice("m", 100))),
+                        new SymbolChoices(List.of(new SymbolChoices.Choice("â", 92.5f), new SymbolChoices.Choice("ấ", 80))),
+                        new SymbolChoices(List.of()))));
     }
 
     @Test
