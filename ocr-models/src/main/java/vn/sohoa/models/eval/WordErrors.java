@@ -4,6 +4,7 @@ import java.text.Normalizer;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
+import vn.sohoa.models.language.VietnameseSyllable;
 
 /**
  * The words of a transcription matched with those of a reading, in order (word-level edit distance), and
@@ -111,17 +112,9 @@ public record WordErrors(int words, int correct, int toneOnly, int marksOnly, in
         return withoutMarks(truth).equals(withoutMarks(read)) ? 1 : 3;
     }
 
-    /** The word without its tone mark (grave, acute, hook above, tilde, dot below), its vowel marks kept. */
+    /** The word without its tone mark, its vowel marks kept. */
     public static String withoutTones(String word) {
-        String decomposed = Normalizer.normalize(word, Normalizer.Form.NFD);
-        StringBuilder kept = new StringBuilder(decomposed.length());
-        for (int k = 0; k < decomposed.length(); k++) {
-            char c = decomposed.charAt(k);
-            if (c != '\u0300' && c != '\u0301' && c != '\u0303' && c != '\u0309' && c != '\u0323') {
-                kept.append(c);
-            }
-        }
-        return Normalizer.normalize(kept, Normalizer.Form.NFC);
+        return VietnameseSyllable.stripTone(Normalizer.normalize(word, Normalizer.Form.NFC));
     }
 
     /** The word's base letters: every combining mark removed and đ read as d. */
