@@ -1,6 +1,8 @@
 package vn.sohoa.pipeline;
 
+import java.io.InputStream;
 import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -49,7 +51,16 @@ public final class ToneCorrectionTuning {
                 truths.add(Files.readString(SharedCorpus.file(page.truth())));
             }
         }
-        SyllableModel model = SyllableModel.load();
+        // -Dmodel=FILE tries another syllable model (SyllableCounts' gzip format) in place of the bundled one
+        String other = System.getProperty("model");
+        SyllableModel model;
+        if (other == null) {
+            model = SyllableModel.load();
+        } else {
+            try (InputStream in = Files.newInputStream(Path.of(other))) {
+                model = SyllableModel.read(in);
+            }
+        }
         System.out.println(line("as read", read, truths));
         if (args.length > 2) {
             // the words one pair of weights changed, with what they should read
