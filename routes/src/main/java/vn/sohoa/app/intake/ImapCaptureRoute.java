@@ -168,10 +168,12 @@ public class ImapCaptureRoute extends RouteBuilder {
         } finally {
             deleteAll(work);
         }
-        original.setFlag(Flags.Flag.SEEN, true);
+        // one STORE for both flags: a mail seen is never without the flag that says an attachment was quarantined
+        Flags done = new Flags(Flags.Flag.SEEN);
         if (failed) {
-            original.setFlag(Flags.Flag.FLAGGED, true);
+            done.add(Flags.Flag.FLAGGED);
         }
+        original.setFlags(done, true);
         try {
             journal.forget(identity);
         } catch (IOException e) {
