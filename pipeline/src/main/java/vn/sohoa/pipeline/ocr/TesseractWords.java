@@ -36,11 +36,6 @@ final class TesseractWords {
     /** One word as Tesseract gave it, with the orientation of its block and its symbols' alternatives if asked. */
     record Word(boolean startsBlock, boolean startsLine, int orientation, int writingDirection, int lineOrder,
                 Box box, float confidence, String text, List<SymbolChoices> symbols) {
-
-        Word(boolean startsBlock, boolean startsLine, int orientation, int writingDirection, int lineOrder,
-             Box box, float confidence, String text) {
-            this(startsBlock, startsLine, orientation, writingDirection, lineOrder, box, confidence, text, List.of());
-        }
     }
 
     private interface Words extends Library {
@@ -64,11 +59,6 @@ final class TesseractWords {
         return library != null;
     }
 
-    /** The words of the page {@code iterator} is on, from its first, without alternatives. */
-    static List<Word> read(TessResultIterator iterator) {
-        return read(iterator, false, 0);
-    }
-
     /**
      * The words of the page {@code iterator} is on, from its first, with their symbols' alternatives when
      * {@code choices} (Tesseract must have been run with lstm_choice_mode), their ratings turned into
@@ -84,10 +74,6 @@ final class TesseractWords {
         } finally {
             library.sohoa_words_free(words);
         }
-    }
-
-    static List<Word> parse(String lines) {
-        return parse(lines, 0);
     }
 
     /**

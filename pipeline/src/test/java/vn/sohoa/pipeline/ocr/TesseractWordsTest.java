@@ -78,9 +78,9 @@ class TesseractWordsTest {
 
     @Test
     void theNativeLinesParse() {
-        List<TesseractWords.Word> words = TesseractWords.parse("1 1 0 0 2 10 20 30 40 91.5\tQuyết\n0 0 0 0 2 35 20 60 40 88\t\n");
+        List<TesseractWords.Word> words = TesseractWords.parse("1 1 0 0 2 10 20 30 40 91.5\tQuyết\n0 0 0 0 2 35 20 60 40 88\t\n", 5);
         assertThat(words).containsExactly(
-                new TesseractWords.Word(true, true, 0, 0, 2, new Box(10, 20, 30, 40), 91.5f, "Quyết"),
-                new TesseractWords.Word(false, false, 0, 0, 2, new Box(35, 20, 60, 40), 88f, ""));
+                new TesseractWords.Word(true, true, 0, 0, 2, new Box(10, 20, 30, 40), 91.5f, "Quyết", List.of()),
+                new TesseractWords.Word(false, false, 0, 0, 2, new Box(35, 20, 60, 40), 88f, "", List.of()));
     }
 }
