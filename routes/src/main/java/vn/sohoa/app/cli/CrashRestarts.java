@@ -23,7 +23,7 @@ import java.util.jar.Manifest;
  * any of them kills the whole process: a 2,000-page import died after 400 pages once and after 1,400 pages
  * another time (heap corruption found by glibc, cause not found). So an import ({@code sohoa import} started
  * as the program, or a run from the web page) digitizes in a child JVM, {@code sohoa import} with exactly the
- * options of the {@link ImportService.Request}, and starts it again after such a death. The child goes on from {@link ImportJournal}: finished documents stay finished, the
+ * options of the {@link ImportService.Request} (signing as its settings say), and starts it again after such a death. The child goes on from {@link ImportJournal}: finished documents stay finished, the
  * documents that were in flight are recorded as {@code crashed} and done again. A document in flight at two
  * crashes in a row is not tried a third time in that run: it is reported failed, its pages untouched in the
  * batch (a scan that crashes the OCR every time must not stop the backlog behind it).
@@ -82,10 +82,11 @@ final class CrashRestarts {
             int crashes = 0;
             int withoutProgress = 0;
             while (true) {
-                Process started = new ProcessBuilder(childCommand(runStart))
+                ProcessBuilder builder = new ProcessBuilder(childCommand(runStart))
                         .redirectInput(ProcessBuilder.Redirect.PIPE)
-                        .redirectError(ProcessBuilder.Redirect.INHERIT)
-                        .start();
+                        .redirectError(ProcessBuilder.Redirect.INHERIT);
+                builder.environment().putAll(childEnvironment());
+                Process started = builder.start();
                 child = started;
                 Thread pump = pumpOutput(started);
                 int exitCode;
@@ -207,10 +208,21 @@ final class CrashRestarts {
         if (request.maxPages() != null) {
             command.addAll(List.of("--max-pages", request.maxPages().toString()));
         }
+        request.settings().signing().ifPresent(signing -> command.addAll(SigningOptions.arguments(signing)));
         command.addAll(request.childOptions());
         command.add("--");
         request.inputs().forEach(input -> command.add(input.toAbsolutePath().toString()));
         return command;
+    }
+
+    /**
+     * What the child needs in its environment besides this process's: the signing password, which a command
+     * line would show to every user of the machine ({@code ps}).
+     */
+    Map<String, String> childEnvironment() {
+        return request.settings().signing()
+                .map(signing -> Map.of(SigningOptions.PASSWORD_VARIABLE, signing.password()))
+                .orElse(Map.of());
     }
 
     /**

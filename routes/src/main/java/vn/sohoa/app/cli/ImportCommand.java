@@ -7,7 +7,6 @@ import java.io.PrintStream;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.Callable;
@@ -82,8 +81,7 @@ public final class ImportCommand implements Callable<Integer> {
         boolean bar = progress != null ? progress : ProgressLine.stderrIsTerminal();
         // a command called in-process (a test) digitizes in this JVM: only the program starts children
         int restartsHere = worker || !CrashRestarts.isLaunchedAsProgram() ? 0 : restarts;
-        List<String> childOptions = new ArrayList<>(signing.arguments());
-        childOptions.add(bar ? "--progress" : "--no-progress");
+        List<String> childOptions = List.of(bar ? "--progress" : "--no-progress");
         ImportService.Request request = new ImportService.Request(outputDir, inputs, threads, blankSeparates, maxPages,
                 signing.applyTo(DigitizerSettings.defaults().withOcrThreads(threads)), restartsHere, childOptions, runStart);
         ProgressLine line = new ProgressLine(err, bar);

@@ -56,11 +56,10 @@ public final class ImportService {
      * @param threads OCR threads, one Tesseract engine each
      * @param blankSeparates whether a blank page also starts a new document
      * @param maxPages start no new document once this many pages were digitized in this run, or null
-     * @param settings the digitizer's settings when it digitizes in this JVM
+     * @param settings the digitizer's settings; a child JVM that digitizes signs alike
      * @param restarts how many times a child JVM that digitizes is started again after a native crash; 0:
      *        digitize in this JVM
-     * @param childOptions further {@code sohoa import} options that give the child the same digitizer
-     *        (signing) and progress bar as {@code settings} here
+     * @param childOptions further {@code sohoa import} options for the child (its progress bar)
      * @param runStart in the child of {@link CrashRestarts}: where the run's entries start in the journal
      */
     public record Request(Path outputDir, List<Path> inputs, int threads, boolean blankSeparates, Integer maxPages,

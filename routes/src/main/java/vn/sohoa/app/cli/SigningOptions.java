@@ -38,26 +38,31 @@ final class SigningOptions {
     @Option(names = "--tsa", paramLabel = "URL", description = "An RFC 3161 time-stamping authority to time-stamp the signature.")
     URI timestampAuthority;
 
-    /** These options as given, for a child {@code sohoa import} that must sign alike (the password is inherited). */
-    List<String> arguments() {
-        List<String> arguments = new ArrayList<>();
-        if (keystore != null) {
-            arguments.addAll(List.of("--sign-keystore", keystore.toAbsolutePath().toString()));
+    /**
+     * The options that make a child {@code sohoa import} sign with {@code signing}; the password is not among
+     * them (it would show in {@code ps}), the child reads it from {@value #PASSWORD_VARIABLE}.
+     */
+    static List<String> arguments(SigningSettings signing) {
+        List<String> arguments = new ArrayList<>(List.of("--sign-keystore", signing.keystore().toAbsolutePath().toString()));
+        if (signing.alias() != null) {
+            arguments.addAll(List.of("--sign-alias", signing.alias()));
         }
-        if (alias != null) {
-            arguments.addAll(List.of("--sign-alias", alias));
+        if (signing.reason() != null) {
+            arguments.addAll(List.of("--sign-reason", signing.reason()));
         }
-        if (reason != null) {
-            arguments.addAll(List.of("--sign-reason", reason));
+        if (signing.location() != null) {
+            arguments.addAll(List.of("--sign-location", signing.location()));
         }
-        if (location != null) {
-            arguments.addAll(List.of("--sign-location", location));
+        SignatureBox box = signing.visible();
+        if (box != null) {
+            // the command line names only a page: a box elsewhere would be signed at the bottom right
+            if (!box.equals(SignatureBox.bottomRight(box.page()))) {
+                throw new IllegalArgumentException("a child import can only sign in the box at the bottom right, not " + box);
+            }
+            arguments.add("--sign-visible=" + box.page());
         }
-        if (visiblePage != null) {
-            arguments.add("--sign-visible=" + visiblePage);
-        }
-        if (timestampAuthority != null) {
-            arguments.addAll(List.of("--tsa", timestampAuthority.toString()));
+        if (signing.timestampAuthority() != null) {
+            arguments.addAll(List.of("--tsa", signing.timestampAuthority().toString()));
         }
         return arguments;
     }

@@ -26,6 +26,7 @@ import org.springframework.beans.factory.DisposableBean;
 import org.springframework.stereotype.Component;
 import vn.sohoa.app.cli.ImportListener;
 import vn.sohoa.app.cli.ImportService;
+import vn.sohoa.app.config.SigningProperties;
 import vn.sohoa.app.config.SohoaProperties;
 import vn.sohoa.app.records.NotFoundException;
 import vn.sohoa.pipeline.DigitizerSettings;
@@ -33,9 +34,10 @@ import vn.sohoa.pipeline.DigitizerSettings;
 /**
  * Backlog imports started from the archivist's page: an {@link ImportService} run on a folder or file under
  * SOHOA_HOME/backlog (where the scans are copied or mounted; nothing outside it can be named), one run at
- * a time, its output and journal in SOHOA_HOME/imports/&lt;run&gt;/. It digitizes in a child JVM started again
- * after a native crash, so that neither a crash nor the import's command-line settings (its quiet logging)
- * reach the service. Progress is read from the journal, so it is shown alike after a restart of the service.
+ * a time, its output and journal in SOHOA_HOME/imports/&lt;run&gt;/, its PDFs signed as the service's
+ * (sohoa.signing.*). It digitizes in a child JVM started again after a native crash, so that neither a crash
+ * nor the import's command-line settings (its quiet logging) reach the service. Progress is read from the
+ * journal, so it is shown alike after a restart of the service.
  */
 @Component
 public class ImportRuns implements DisposableBean {
@@ -51,11 +53,14 @@ public class ImportRuns implements DisposableBean {
     private final ExecutorService executor = Executors.newSingleThreadExecutor(r -> new Thread(r, "sohoa-import-run"));
     private final Map<String, String> running = new ConcurrentHashMap<>();
     private final int threads;
+    private final DigitizerSettings settings;
 
-    public ImportRuns(SohoaProperties properties) {
+    public ImportRuns(SohoaProperties properties, SigningProperties signing) {
         this.backlog = properties.home().resolve("backlog").toAbsolutePath().normalize();
         this.runs = properties.home().resolve("imports").toAbsolutePath().normalize();
         this.threads = properties.effectiveOcrThreads();
+        DigitizerSettings unsigned = DigitizerSettings.defaults().withOcrThreads(threads);
+        this.settings = signing.settings().map(unsigned::withSigning).orElse(unsigned);
     }
 
     /**
@@ -89,7 +94,7 @@ public class ImportRuns implements DisposableBean {
     private void run(String id, Path source, Path output) {
         running.put(id, "running");
         ImportService.Request request = new ImportService.Request(output, List.of(source), threads, false, null,
-                DigitizerSettings.defaults().withOcrThreads(threads), RESTARTS, List.of("--no-progress"), null);
+                settings, RESTARTS, List.of("--no-progress"), null);
         int exit;
         try {
             exit = new ImportService(request, new Logged(id)).run().exitCode();

@@ -8,18 +8,21 @@ import java.nio.file.Path;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import vn.sohoa.app.config.SigningProperties;
 import vn.sohoa.app.config.SohoaProperties;
 import vn.sohoa.app.records.NotFoundException;
 
 /** Import runs' progress is read from their journals; runs are shown only within the caller's agencies. */
 class ImportRunsTest {
 
+    private static final SigningProperties UNSIGNED = new SigningProperties(null, null, null, null, null, null, 0);
+
     @TempDir
     Path home;
 
     @Test
     void progressFromTheJournalAndOnlyVisibleRuns() throws Exception {
-        ImportRuns runs = new ImportRuns(new SohoaProperties(home, 1, null, null, null, null));
+        ImportRuns runs = new ImportRuns(new SohoaProperties(home, 1, null, null, null, null), UNSIGNED);
         Path run = Files.createDirectories(home.resolve("imports/20260301-080000-000"));
         Files.writeString(run.resolve("run.txt"), "hop-2019/lo-01.tif\nluutru450\nH450\n");
         Files.writeString(run.resolve("import-journal.jsonl"), """
@@ -46,7 +49,7 @@ class ImportRunsTest {
 
     @Test
     void nothingOutsideTheBacklogFolderCanBeNamed() throws Exception {
-        ImportRuns runs = new ImportRuns(new SohoaProperties(home, 1, null, null, null, null));
+        ImportRuns runs = new ImportRuns(new SohoaProperties(home, 1, null, null, null, null), UNSIGNED);
         Files.createDirectories(home.resolve("backlog"));
         Files.writeString(home.resolve("secret.tif"), "x");
         assertThatThrownBy(() -> runs.start("../secret.tif", "luutru", null)).isInstanceOf(NotFoundException.class);
