@@ -1,6 +1,8 @@
 package vn.sohoa.app.intake;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static vn.sohoa.app.ServiceFixtures.count;
+import static vn.sohoa.app.ServiceFixtures.drop;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -8,10 +10,8 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
-import java.time.Instant;
 import java.util.HashMap;
 import java.util.Map;
-import java.util.function.BooleanSupplier;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
@@ -21,9 +21,11 @@ import org.springframework.amqp.core.Message;
 import org.springframework.amqp.rabbit.core.RabbitTemplate;
 import org.springframework.context.ConfigurableApplicationContext;
 import org.springframework.jdbc.core.JdbcTemplate;
-import vn.sohoa.app.records.MachineServices;
+import vn.sohoa.app.Await;
+import vn.sohoa.app.FolderContents;
 import vn.sohoa.app.SharedCorpus;
 import vn.sohoa.app.cli.ServeCommand;
+import vn.sohoa.app.records.MachineServices;
 import vn.sohoa.pipeline.Scan;
 
 /**
@@ -75,13 +77,11 @@ class InboxEndToEndTest {
             RabbitTemplate rabbit = context.getBean(RabbitTemplate.class);
             Path scan = SharedCorpus.file("real-scans/vietsample2.png");
             String sha256 = Scan.sha256(scan);
-            Path dossier = Files.createDirectories(home.resolve("inbox/HS-2026-000123"));
-            // written under a dot name and renamed, as a scanner's upload would be
-            Files.copy(scan, dossier.resolve(".upload.png"));
-            Files.move(dossier.resolve(".upload.png"), dossier.resolve("giay-to.png"));
+            Path dossier = home.resolve("inbox/HS-2026-000123");
+            drop(scan, dossier, "giay-to.png");
             Files.writeString(dossier.resolve("hong.pdf"), "%PDF-1.7 truncated", StandardCharsets.UTF_8);
 
-            await("the document is recorded", () -> count(jdbc, "select count(*) from document") == 1);
+            Await.until("the document is recorded", TIMEOUT, () -> count(jdbc, "select count(*) from document") == 1);
             Map<String, Object> row = jdbc.queryForMap("""
                     select d.id::text as id, s.code, d.page_count, d.original_sha256, d.original_path, d.pdf_path, d.pdf_sha256
                     from document d join dossier s on s.id = d.dossier_id""");
@@ -104,9 +104,10 @@ class InboxEndToEndTest {
             assertThat(message.getMessageProperties().getMessageId()).isEqualTo(json.get("messageId").asText());
             assertThat(rabbit.receive(queue, 1000)).as("announced exactly once").isNull();
 
-            await("the broken file is quarantined", () -> count(jdbc, "select count(*) from rejected_scan") == 1);
+            Await.until("the broken file is quarantined", TIMEOUT,
+                    () -> count(jdbc, "select count(*) from rejected_scan") == 1);
             assertThat(jdbc.queryForObject("select reason from rejected_scan", String.class)).isEqualTo("BROKEN_PDF");
-            await("both files leave the inbox", () -> filesUnder(home.resolve("inbox")) == 0);
+            Await.until("both files leave the inbox", TIMEOUT, () -> FolderContents.count(home.resolve("inbox")) == 0);
             try (Stream<Path> done = Files.list(home.resolve("done/HS-2026-000123"))) {
                 assertThat(done.map(p -> p.getFileName().toString())).singleElement().asString().endsWith("-giay-to.png");
             }
@@ -115,28 +116,6 @@ class InboxEndToEndTest {
                         .hasSize(2).anySatisfy(n -> assertThat(n).endsWith("-hong.pdf.reason.txt"));
             }
             context.getBean(AmqpAdmin.class).deleteQueue(queue);
-        }
-    }
-
-    private static long count(JdbcTemplate jdbc, String sql) {
-        return jdbc.queryForObject(sql, Long.class);
-    }
-
-    private static long filesUnder(Path dir) {
-        try (Stream<Path> files = Files.walk(dir)) {
-            return files.filter(Files::isRegularFile).count();
-        } catch (java.io.IOException e) {
-            return -1;
-        }
-    }
-
-    private static void await(String what, BooleanSupplier condition) throws InterruptedException {
-        Instant deadline = Instant.now().plus(TIMEOUT);
-        while (!condition.getAsBoolean()) {
-            if (Instant.now().isAfter(deadline)) {
-                throw new AssertionError("timed out waiting until " + what);
-            }
-            Thread.sleep(200);
         }
     }
 }

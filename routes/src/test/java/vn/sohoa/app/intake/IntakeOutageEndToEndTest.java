@@ -1,6 +1,7 @@
 package vn.sohoa.app.intake;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static vn.sohoa.app.ServiceFixtures.baseUrl;
 
 import java.net.URI;
 import java.net.http.HttpClient;
@@ -9,15 +10,19 @@ import java.net.http.HttpResponse;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.HashMap;
 import java.util.Map;
+import java.util.Random;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.springframework.context.ConfigurableApplicationContext;
+import org.springframework.dao.DataAccessException;
 import org.springframework.jdbc.core.JdbcTemplate;
 import vn.sohoa.app.Await;
 import vn.sohoa.app.FolderContents;
 import vn.sohoa.app.PaperBatch;
+import vn.sohoa.app.ServiceFixtures;
 import vn.sohoa.app.cli.ServeCommand;
 import vn.sohoa.app.ops.Announcements;
 import vn.sohoa.app.records.MachineServices;
@@ -47,7 +52,7 @@ class IntakeOutageEndToEndTest {
         Path ftpRoot = Files.createDirectories(outside.resolve("ftp"));
         try (OwnServices own = new OwnServices(home); MachineServices services = new MachineServices();
              FtpStandIn ftp = FtpStandIn.start(ftpRoot)) {
-            Map<String, Object> properties = new java.util.HashMap<>(own.properties());
+            Map<String, Object> properties = new HashMap<>(own.properties());
             properties.putAll(services.runProperties());
             properties.put("server.port", 0);
             properties.put("spring.datasource.hikari.connection-timeout", 1000);
@@ -56,7 +61,7 @@ class IntakeOutageEndToEndTest {
                 InboxRoute inbox = context.getBean(InboxRoute.class);
                 FtpCaptureRoute ftpRoute = context.getBean(FtpCaptureRoute.class);
                 JdbcTemplate jdbc = context.getBean(JdbcTemplate.class);
-                String code = "HS-2026-" + (100_000 + new java.util.Random().nextInt(900_000));
+                String code = "HS-2026-" + (100_000 + new Random().nextInt(900_000));
 
                 // the broker is down: nothing can be queued, so nothing is acknowledged
                 own.stopBroker();
@@ -89,8 +94,7 @@ class IntakeOutageEndToEndTest {
                 assertThat(FolderContents.paths(ftpRoot.resolve(".done"))).hasSize(2);
                 assertThat(FolderContents.count(ftpRoot.resolve(".failed"))).as("nothing failed on the server").isZero();
                 assertThat(FolderContents.count(home.resolve("failed"))).as("nothing quarantined").isZero();
-                String readiness = "http://127.0.0.1:" + context.getEnvironment().getProperty("local.server.port")
-                        + "/actuator/health/readiness";
+                String readiness = baseUrl(context) + "/actuator/health/readiness";
                 HttpClient http = HttpClient.newHttpClient();
                 HttpResponse<String> down = http.send(HttpRequest.newBuilder(URI.create(readiness)).build(),
                         HttpResponse.BodyHandlers.ofString());
@@ -123,15 +127,15 @@ class IntakeOutageEndToEndTest {
     private Path drop(Path folder, String name, String title) throws Exception {
         Files.createDirectories(folder);
         Path staged = new PaperBatch().page(title).writeTiff(outside.resolve(name));
-        Files.copy(staged, folder.resolve("." + name));
-        return Files.move(folder.resolve("." + name), folder.resolve(name));
+        ServiceFixtures.drop(staged, folder, name);
+        return folder.resolve(name);
     }
 
     /** -1 while the test's own connections to the restarted PostgreSQL are not back yet. */
     private static long count(JdbcTemplate jdbc, String sql) {
         try {
-            return jdbc.queryForObject(sql, Long.class);
-        } catch (org.springframework.dao.DataAccessException e) {
+            return ServiceFixtures.count(jdbc, sql);
+        } catch (DataAccessException e) {
             return -1;
         }
     }

@@ -1,6 +1,7 @@
 package vn.sohoa.app.records;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static vn.sohoa.app.ServiceFixtures.count;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -8,12 +9,10 @@ import java.net.ServerSocket;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
-import java.time.Instant;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.atomic.AtomicInteger;
-import java.util.function.BooleanSupplier;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -22,6 +21,7 @@ import org.springframework.amqp.core.Message;
 import org.springframework.amqp.rabbit.core.RabbitTemplate;
 import org.springframework.context.ConfigurableApplicationContext;
 import org.springframework.jdbc.core.JdbcTemplate;
+import vn.sohoa.app.Await;
 import vn.sohoa.app.cli.ServeCommand;
 import vn.sohoa.app.config.EmbeddedDatabase;
 import vn.sohoa.pipeline.DigitizedDocument;
@@ -100,9 +100,9 @@ class DatabaseOutageEndToEndTest {
                 }, "test-ingestion");
                 ingestion.start();
 
-                await("some documents are recorded", () -> recorded.get() >= 5);
+                Await.until("some documents are recorded", TIMEOUT, () -> recorded.get() >= 5);
                 db.close();
-                await("ingestion fails while PostgreSQL is down", () -> failures.get() > 0);
+                Await.until("ingestion fails while PostgreSQL is down", TIMEOUT, () -> failures.get() > 0);
                 int recordedDuringOutage = recorded.get();
                 db = EmbeddedDatabase.start(dataDir, port, PASSWORD);
                 ingestion.join(TIMEOUT.toMillis());
@@ -110,7 +110,7 @@ class DatabaseOutageEndToEndTest {
                 assertThat(recordedDuringOutage).isLessThan(DOCUMENTS);
 
                 JdbcTemplate jdbc = context.getBean(JdbcTemplate.class);
-                await("every document is published", () -> count(jdbc,
+                Await.until("every document is published", TIMEOUT, () -> count(jdbc,
                         "select count(*) from outbox where published_at is null") == 0);
                 assertThat(count(jdbc, "select count(*) from document")).isEqualTo(DOCUMENTS);
                 assertThat(count(jdbc, "select count(distinct original_sha256) from document")).isEqualTo(DOCUMENTS);
@@ -137,26 +137,12 @@ class DatabaseOutageEndToEndTest {
         }
     }
 
-    private static long count(JdbcTemplate jdbc, String sql) {
-        return jdbc.queryForObject(sql, Long.class);
-    }
-
     private static void sleep(long millis) {
         try {
             Thread.sleep(millis);
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             throw new IllegalStateException(e);
-        }
-    }
-
-    private static void await(String what, BooleanSupplier condition) throws InterruptedException {
-        Instant deadline = Instant.now().plus(TIMEOUT);
-        while (!condition.getAsBoolean()) {
-            if (Instant.now().isAfter(deadline)) {
-                throw new AssertionError("timed out waiting until " + what);
-            }
-            Thread.sleep(50);
         }
     }
 }

@@ -2,6 +2,7 @@ package vn.sohoa.app.work;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static vn.sohoa.app.ServiceFixtures.count;
 
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
@@ -67,9 +68,5 @@ class PdfDurabilityEndToEndTest {
                     .isEqualTo(pdf.toString());
             assertThat(count(jdbc, "select count(*) from outbox")).isEqualTo(1);
         }
-    }
-
-    private static long count(JdbcTemplate jdbc, String sql) {
-        return jdbc.queryForObject(sql, Long.class);
     }
 }

@@ -2,13 +2,14 @@ package vn.sohoa.app.work;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
+import static vn.sohoa.app.ServiceFixtures.count;
+import static vn.sohoa.app.ServiceFixtures.drop;
 
 import com.rabbitmq.client.Channel;
 import com.rabbitmq.client.Connection;
 import com.rabbitmq.client.GetResponse;
 import com.rabbitmq.client.MessageProperties;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.Map;
@@ -64,10 +65,9 @@ class PoisonJobEndToEndTest {
                         SimpleMessageListenerContainer.class);
                 pages.stop();
                 String code = "HS-POISON-" + services.run;
-                Path dossier = Files.createDirectories(home.resolve("inbox/" + code));
+                Path dossier = home.resolve("inbox/" + code);
                 Path scan = new PaperBatch().page("GIẤY MỜI").writeTiff(home.resolve("giay-moi.tif"));
-                Files.copy(scan, dossier.resolve(".giay-moi.tif"));
-                Files.move(dossier.resolve(".giay-moi.tif"), dossier.resolve("giay-moi.tif"));
+                drop(scan, dossier, "giay-moi.tif");
                 Await.until("the page is planned", TIMEOUT, () -> count(jdbc, "select count(*) from work_page") == 1);
                 // as if workers had taken it LIMIT times and died on it each time
                 jdbc.update("update work_page set attempts = ?", LIMIT);
@@ -85,18 +85,13 @@ class PoisonJobEndToEndTest {
                         .anySatisfy(f -> assertThat(f).endsWith("-giay-moi.tif.reason.txt"));
 
                 // the same bytes sent again: planned afresh, read and recorded
-                Files.copy(scan, dossier.resolve(".lai.tif"));
-                Files.move(dossier.resolve(".lai.tif"), dossier.resolve("lai.tif"));
+                drop(scan, dossier, "lai.tif");
                 Await.until("the document is recorded", TIMEOUT, () -> count(jdbc, "select count(*) from document") == 1);
                 assertThat(jdbc.queryForObject("select state from work_document", String.class)).isEqualTo("recorded");
                 assertThat(count(jdbc, "select count(*) from work_page where attempts = 1 and ocr_runs = 1")).isEqualTo(1);
                 assertThat(count(jdbc, "select count(*) from rejected_scan")).as("rejected once").isEqualTo(1);
             }
         }
-    }
-
-    private static long count(JdbcTemplate jdbc, String sql) {
-        return jdbc.queryForObject(sql, Long.class);
     }
 
     /** Declares the topology, queues one page job and takes it without acknowledging until it is gone. */
