@@ -52,6 +52,11 @@ public final class SyllableCounts {
         });
     }
 
+    /** Drops the bigrams seen fewer than {@code min} times; their syllables keep their unigram counts. */
+    public void dropBigramsBelow(int min) {
+        bigrams.values().removeIf(count -> count < min);
+    }
+
     /** Writes "#" header lines, the syllables (most frequent first, index = order) and the bigrams by index. */
     public void write(List<String> header, OutputStream out) throws IOException {
         List<String> syllables = new ArrayList<>(unigrams.keySet());

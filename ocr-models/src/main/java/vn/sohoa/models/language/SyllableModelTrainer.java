@@ -14,26 +14,47 @@ import java.util.stream.Stream;
 
 /**
  * Builds {@code sohoa/language/syllables.tsv.gz} from the legal-text corpus (evaluation documents and a fixed
- * fifth held out), SoHoa's administrative vocabulary and, when installed, Debian's hunspell-vi word list.
- * {@code ocr-models/train-syllables} runs it.
+ * fifth held out), optionally a corpus of general Vietnamese (Wikipedia articles), SoHoa's administrative
+ * vocabulary and, when installed, Debian's hunspell-vi word list. {@code ocr-models/train-syllables} runs it.
  */
 public final class SyllableModelTrainer {
 
     /** Corpus syllables seen fewer times than this are kept only if the dictionary lists them. */
     static final int RARE = 3;
+    /** With a general corpus, bigrams seen fewer times than this are dropped: mostly names and typing slips. */
+    static final int RARE_BIGRAM = 2;
+    static final String USAGE = "usage: SyllableModelTrainer LEGAL_TEXT_DIR USER_WORDS OUTPUT.tsv.gz "
+            + "[--dictionary HUNSPELL_DIC] [--general TEXT_DIR --general-source DESCRIPTION]";
 
     private SyllableModelTrainer() {
     }
 
     public static void main(String[] args) throws IOException {
-        if (args.length < 3 || args.length > 4) {
-            System.err.println("usage: SyllableModelTrainer LEGAL_TEXT_DIR USER_WORDS OUTPUT.tsv.gz [HUNSPELL_DIC]");
+        if (args.length < 3 || args.length % 2 == 0) {
+            System.err.println(USAGE);
             System.exit(2);
         }
         Path corpus = Path.of(args[0]);
         Path userWords = Path.of(args[1]);
         Path output = Path.of(args[2]);
-        Path dictionary = args.length > 3 ? Path.of(args[3]) : null;
+        Path dictionary = null;
+        Path general = null;
+        String generalSource = null;
+        for (int i = 3; i < args.length; i += 2) {
+            switch (args[i]) {
+                case "--dictionary" -> dictionary = Path.of(args[i + 1]);
+                case "--general" -> general = Path.of(args[i + 1]);
+                case "--general-source" -> generalSource = args[i + 1];
+                default -> {
+                    System.err.println("unknown option " + args[i] + "\n" + USAGE);
+                    System.exit(2);
+                }
+            }
+        }
+        if ((general == null) != (generalSource == null)) {
+            System.err.println("--general and --general-source go together (the source is written into the header)\n" + USAGE);
+            System.exit(2);
+        }
         List<String> names = corpusFiles(corpus);
         List<String> evaluation = HeldOutDocuments.evaluationDocuments(names);
         List<String> testFifth = new ArrayList<>();
@@ -49,6 +70,14 @@ public final class SyllableModelTrainer {
             }
             SyllableTokenizer.runs(Files.readString(corpus.resolve(name), StandardCharsets.UTF_8)).forEach(counts::addRun);
             trained++;
+        }
+        int generalFiles = 0;
+        if (general != null) {
+            for (Path file : textFilesUnder(general)) {
+                SyllableTokenizer.runs(Files.readString(file, StandardCharsets.UTF_8)).forEach(counts::addRun);
+                generalFiles++;
+            }
+            counts.dropBigramsBelow(RARE_BIGRAM);
         }
         int dropped = 0;
         if (dictionary != null) {
@@ -66,7 +95,8 @@ public final class SyllableModelTrainer {
         for (String line : Files.readAllLines(userWords, StandardCharsets.UTF_8)) {
             SyllableTokenizer.runs(line).forEach(run -> run.forEach(counts::addSyllable));
         }
-        List<String> header = header(trained, evaluation, testFifth, dictionary, dropped);
+        List<String> header = header(trained, evaluation, testFifth, dictionary, dropped,
+                general == null ? null : generalSource + " (" + generalFiles + " files).");
         Files.createDirectories(output.toAbsolutePath().getParent());
         try (OutputStream out = Files.newOutputStream(output)) {
             counts.write(header, out);
@@ -77,7 +107,7 @@ public final class SyllableModelTrainer {
     }
 
     private static List<String> header(int trained, List<String> evaluation, List<String> testFifth,
-                                       Path dictionary, int dropped) {
+                                       Path dictionary, int dropped, String general) {
         List<String> header = new ArrayList<>();
         header.add("SoHoa Vietnamese syllable model: unigram and bigram counts, built by ocr-models/train-syllables.");
         header.add("Format: this header, \"syllables N bigrams M\", N lines syllable<TAB>count (index = order, "
@@ -85,6 +115,10 @@ public final class SyllableModelTrainer {
         header.add("Sources: shared corpus legal-text (" + trained + " documents; vbpl.vn via the MIT-licensed "
                 + "vbpl-layout-detection repository, see its SOURCE.md); SoHoa's own administrative vocabulary "
                 + "(sohoa/tesseract/vie.user-words, unigrams only).");
+        if (general != null) {
+            header.add("General Vietnamese: " + general + " Bigrams seen fewer than " + RARE_BIGRAM
+                    + " times in all are dropped.");
+        }
         header.add(dictionary == null ? "Dictionary: none (hunspell-vi not installed)."
                 : "Dictionary: Debian hunspell-vi " + dictionary.getFileName() + " (GPL-2), used only to drop "
                 + dropped + " corpus syllables seen fewer than " + RARE + " times that it does not list; none of "
@@ -105,6 +139,13 @@ public final class SyllableModelTrainer {
             }
         }
         return syllables;
+    }
+
+    /** Every .txt file under the directory, sorted by path so that the counts do not depend on the file system. */
+    static List<Path> textFilesUnder(Path directory) throws IOException {
+        try (Stream<Path> files = Files.walk(directory)) {
+            return files.filter(f -> Files.isRegularFile(f) && f.getFileName().toString().endsWith(".txt")).sorted().toList();
+        }
     }
 
     private static List<String> corpusFiles(Path corpus) throws IOException {
