@@ -4,6 +4,7 @@ import java.text.Normalizer;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
+import vn.sohoa.models.language.Marks;
 import vn.sohoa.models.language.VietnameseSyllable;
 
 /**
@@ -75,7 +76,7 @@ public record WordErrors(int words, int correct, int toneOnly, int marksOnly, in
                     if (examples.size() < EXAMPLES) {
                         examples.add(0, t + "→" + r);
                     }
-                } else if (withoutMarks(t).equals(withoutMarks(r))) {
+                } else if (Marks.withoutMarks(t).equals(Marks.withoutMarks(r))) {
                     marks++;
                 } else {
                     other++;
@@ -109,25 +110,12 @@ public record WordErrors(int words, int correct, int toneOnly, int marksOnly, in
         if (truth.equals(read)) {
             return 0;
         }
-        return withoutMarks(truth).equals(withoutMarks(read)) ? 1 : 3;
+        return Marks.withoutMarks(truth).equals(Marks.withoutMarks(read)) ? 1 : 3;
     }
 
     /** The word without its tone mark, its vowel marks kept. */
     public static String withoutTones(String word) {
         return VietnameseSyllable.stripTone(Normalizer.normalize(word, Normalizer.Form.NFC));
-    }
-
-    /** The word's base letters: every combining mark removed and đ read as d. */
-    public static String withoutMarks(String word) {
-        String decomposed = Normalizer.normalize(word, Normalizer.Form.NFD);
-        StringBuilder kept = new StringBuilder(decomposed.length());
-        for (int k = 0; k < decomposed.length(); k++) {
-            char c = decomposed.charAt(k);
-            if (Character.getType(c) != Character.NON_SPACING_MARK) {
-                kept.append(c == 'đ' ? 'd' : c == 'Đ' ? 'D' : c);
-            }
-        }
-        return kept.toString();
     }
 
     private static String[] words(String text) {

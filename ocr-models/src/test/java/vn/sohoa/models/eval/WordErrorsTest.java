@@ -42,6 +42,5 @@ class WordErrorsTest {
         assertThat(WordErrors.of("Việt", "Vi\u0065\u0302\u0323t").correct()).isEqualTo(1);
         assertThat(WordErrors.withoutTones("Hoà")).isEqualTo("Hoa");
         assertThat(WordErrors.withoutTones("những")).isEqualTo("nhưng");
-        assertThat(WordErrors.withoutMarks("Đường")).isEqualTo("Duong");
     }
 }

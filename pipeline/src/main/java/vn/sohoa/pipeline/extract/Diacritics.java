@@ -1,6 +1,7 @@
 package vn.sohoa.pipeline.extract;
 
-import java.text.Normalizer;
+import java.util.Locale;
+import vn.sohoa.models.language.Marks;
 
 /**
  * Vietnamese letters without their marks, one character for one character ("Quyết định" gives "Quyet dinh",
@@ -14,34 +15,11 @@ public final class Diacritics {
 
     /** {@code text} with every letter reduced to its base letter; same length as {@code text}. */
     public static String strip(String text) {
-        StringBuilder out = new StringBuilder(text.length());
-        for (int i = 0; i < text.length(); i++) {
-            out.append(base(text.charAt(i)));
-        }
-        return out.toString();
+        return Marks.strip(text);
     }
 
     /** Upper case without marks; same length as {@code text}. */
     public static String fold(String text) {
-        return strip(text).toUpperCase(java.util.Locale.ROOT);
-    }
-
-    private static char base(char c) {
-        if (c < 0x80) {
-            return c;
-        }
-        switch (c) {
-            case 'Đ', 'Ð' -> {
-                return 'D';
-            }
-            case 'đ', 'ð' -> {
-                return 'd';
-            }
-            default -> {
-                String decomposed = Normalizer.normalize(String.valueOf(c), Normalizer.Form.NFD);
-                char first = decomposed.charAt(0);
-                return Character.isLetter(first) ? first : c;
-            }
-        }
+        return Marks.strip(text).toUpperCase(Locale.ROOT);
     }
 }
