@@ -10,12 +10,14 @@ import vn.sohoa.pipeline.ocr.OcrPage;
 import vn.sohoa.pipeline.ocr.OcrResolution;
 import vn.sohoa.pipeline.ocr.OcrWord;
 import vn.sohoa.pipeline.ocr.TesseractEngine;
+import vn.sohoa.pipeline.ocr.ToneCorrection;
 
 /**
  * The path of one page through cleanup and OCR on one engine: cleaned (orientation from the text lines; when
  * they are not clear, their guess, kept if the page then reads as upright text with a high confidence, else
  * the engine's OSD decides and the page is read again if it turns it otherwise), read at the resolution
- * {@link OcrResolution} chooses, the words given in the cleaned page's pixels.
+ * {@link OcrResolution} chooses, the words given in the cleaned page's pixels, their tone marks chosen again
+ * by {@link ToneCorrection} when the settings ask for it.
  */
 public final class PageReader {
 
@@ -45,6 +47,11 @@ public final class PageReader {
                 clean = decided;
                 ocr = ocr(engine, clean, clock);
             }
+        }
+        if (settings.toneCorrection()) {
+            long t = clock.start();
+            ocr = ToneCorrection.bundled().correct(ocr);
+            clock.stop("tones", t);
         }
         return new PageReading(clean.number(), clean.dpi(), clean.rotation(), clean.skewDegrees(), clean.blank(), ocr);
     }

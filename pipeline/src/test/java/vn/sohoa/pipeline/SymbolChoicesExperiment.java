@@ -8,6 +8,7 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
+import vn.sohoa.models.language.Marks;
 import vn.sohoa.pipeline.cleanup.StageClock;
 import vn.sohoa.pipeline.intake.IntakeLimits;
 import vn.sohoa.pipeline.intake.PageImage;
@@ -50,7 +51,7 @@ public final class SymbolChoicesExperiment {
         int decodings = args.length > 0 ? Integer.parseInt(args[0]) : 5;
         int repeats = args.length > 1 ? Integer.parseInt(args[1]) : 3;
         ThreadMXBean threads = ManagementFactory.getThreadMXBean();
-        PageReader reader = new PageReader(DigitizerSettings.defaults());
+        PageReader reader = new PageReader(DigitizerSettings.defaults().withToneCorrection(false));
         int errors = 0;
         int hits = 0;
         int hitsWithRead = 0;
@@ -260,8 +261,7 @@ public final class SymbolChoicesExperiment {
 
     /** The letters without any mark (đ as d). */
     static String bare(String s) {
-        String d = Normalizer.normalize(s.replace('đ', 'd').replace('Đ', 'D'), Normalizer.Form.NFD);
-        return d.replaceAll("\\p{M}", "");
+        return Marks.withoutMarks(s);
     }
 
     /**

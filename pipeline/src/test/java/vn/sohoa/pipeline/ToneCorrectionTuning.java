@@ -41,7 +41,7 @@ public final class ToneCorrectionTuning {
 
     public static void main(String[] args) throws Exception {
         int decodings = args.length > 0 ? Integer.parseInt(args[0]) : 5;
-        PageReader reader = new PageReader(DigitizerSettings.defaults());
+        PageReader reader = new PageReader(DigitizerSettings.defaults().withToneCorrection(false));
         List<OcrPage> read = new ArrayList<>();
         List<String> truths = new ArrayList<>();
         try (TesseractEngine engine = new TesseractEngine(OcrSettings.defaults().withSymbolChoices(decodings))) {

@@ -84,7 +84,15 @@ public record OcrSettings(Path tessdata, String language, int pageSegmentation, 
      * of decodings after the first, each adding one choice a symbol at most (Tesseract's default is 5).
      */
     public OcrSettings withSymbolChoices(int decodings) {
-        return withVariable(CHOICE_MODE, "2").withVariable("lstm_choice_iterations", String.valueOf(decodings));
+        return withVariable(CHOICE_MODE, "2").withVariable(CHOICE_ITERATIONS, String.valueOf(decodings));
+    }
+
+    /** These settings without the symbols' alternatives. */
+    public OcrSettings withoutSymbolChoices() {
+        Map<String, String> fewer = new LinkedHashMap<>(variables);
+        fewer.remove(CHOICE_MODE);
+        fewer.remove(CHOICE_ITERATIONS);
+        return new OcrSettings(tessdata, language, pageSegmentation, fewer);
     }
 
     /** Whether the words are to carry their symbols' alternatives (lstm_choice_mode is set, and not 0). */
@@ -100,6 +108,7 @@ public record OcrSettings(Path tessdata, String language, int pageSegmentation, 
     }
 
     private static final String CHOICE_MODE = "lstm_choice_mode";
+    private static final String CHOICE_ITERATIONS = "lstm_choice_iterations";
 
     /** These settings with one more Tesseract parameter. */
     public OcrSettings withVariable(String name, String value) {

@@ -4,6 +4,7 @@ import java.text.Normalizer;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import vn.sohoa.models.language.Marks;
 import vn.sohoa.models.language.SyllableModel;
 import vn.sohoa.models.language.VietnameseSyllable;
 
@@ -14,11 +15,14 @@ import vn.sohoa.models.language.VietnameseSyllable;
  * words, and the read spelling is replaced only when another is clearly likelier. Words with a capital letter
  * (names, headings, the start of a sentence) or a digit are never changed, so no correction can invent a
  * person's name or a number.
- *
- * <p>Not in the production path yet: with the syllable model trained on legal text alone it changes more right
- * words than wrong ones on the real scans (bench/README.md, "Tone marks"); ToneCorrectionTuning measures it.
  */
 public final class ToneCorrection {
+
+    /** Tesseract decodings after the first that the page path asks for: each may add one alternative a letter. */
+    public static final int DECODINGS = 3;
+    /** The weight of the letters' confidences and the margin the page path uses (ToneCorrectionTuning). */
+    static final double OCR_WEIGHT = 3;
+    static final double MARGIN = 0.5;
 
     /** An alternative below this confidence is not something the pixels support. */
     static final float MIN_ALTERNATIVE = 10;
@@ -38,6 +42,15 @@ public final class ToneCorrection {
         this.model = model;
         this.ocrWeight = ocrWeight;
         this.margin = margin;
+    }
+
+    /** The correction the page path uses: the bundled syllable model, read once a process. */
+    public static ToneCorrection bundled() {
+        return Bundled.CORRECTION;
+    }
+
+    private static final class Bundled {
+        static final ToneCorrection CORRECTION = new ToneCorrection(SyllableModel.load(), OCR_WEIGHT, MARGIN);
     }
 
     /** The page with its words' marks corrected; the alternatives are dropped, having been used. */
@@ -102,7 +115,7 @@ public final class ToneCorrection {
                 String alternative = Normalizer.normalize(choice.text(), Normalizer.Form.NFC);
                 if (alternative.equals(read) || alternative.codePointCount(0, alternative.length()) != 1
                         || choice.confidence() < MIN_ALTERNATIVE
-                        || base(alternative) != base(read)) {
+                        || Marks.base(alternative.charAt(0)) != Marks.base(read.charAt(0))) {
                     continue;
                 }
                 double cost = Math.log10(Math.max(readConfidence, 1) / Math.max(choice.confidence(), 1));
@@ -161,12 +174,6 @@ public final class ToneCorrection {
             }
         }
         return symbol.choices().isEmpty() ? 100 : symbol.choices().get(0).confidence();
-    }
-
-    /** The letter without any mark, đ read as d: the alternatives worth trying share it with the letter read. */
-    private static int base(String letter) {
-        int first = Normalizer.normalize(letter, Normalizer.Form.NFD).codePointAt(0);
-        return first == 'đ' ? 'd' : first;
     }
 
     private record Candidate(int[] letters, int changes, double cost) {
