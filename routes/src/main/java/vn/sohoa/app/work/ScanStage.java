@@ -12,6 +12,7 @@ import vn.sohoa.app.intake.DossierAdmission;
 import vn.sohoa.app.intake.Quarantine;
 import vn.sohoa.app.records.RecordStore;
 import vn.sohoa.pipeline.RejectedScanException;
+import vn.sohoa.pipeline.RejectedScanException.Reason;
 
 /**
  * The first stage on a worker, for a job of {@code sohoa.work.scans}: plans the scan into documents (a batch is
@@ -19,7 +20,8 @@ import vn.sohoa.pipeline.RejectedScanException;
  * document job when all are (a job that came again after a crash). A document already recorded (the same
  * bytes in the same dossier) is left alone; pages belonging to no dossier are quarantined, and so is a document
  * of a dossier its capture source may not add to (a cover sheet of another agency's dossier), before any page
- * of it is read.
+ * of it is read. A scan taken more times than the delivery limit without its planning finishing (a worker
+ * that died on it each time, which the embedded broker does not count) is quarantined instead.
  */
 @Component
 public class ScanStage {
@@ -64,6 +66,19 @@ public class ScanStage {
     private void plan(ScanJob scan) throws Exception {
         retry.run("finding " + scan.originalName(),
                 () -> OriginalMissingException.requireStored(home.resolve(scan.originalPath())));
+        int attempts = retry.call("counting " + scan.originalName(), () -> work.scanAttempt(scan.scanId()));
+        if (attempts > settings.deliveryLimit()) {
+            rejections.reject(scan, Reason.UNREADABLE_IMAGE.name(), "tệp đã được nhận " + attempts
+                    + " lần mà không phân tích xong (the scan was taken " + attempts + " times and never planned: the"
+                    + " worker stopped or failed on it each time); xem nhật ký của dịch vụ");
+            retry.run("closing " + scan.originalName(), () -> work.scanPlanned(scan.scanId()));
+            return;
+        }
+        planDocuments(scan);
+        retry.run("closing " + scan.originalName(), () -> work.scanPlanned(scan.scanId()));
+    }
+
+    private void planDocuments(ScanJob scan) throws Exception {
         ScanPlan plan;
         try {
             plan = planner.plan(scan);

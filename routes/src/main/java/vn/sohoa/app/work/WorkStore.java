@@ -120,6 +120,19 @@ public class WorkStore {
         return read.isEmpty() ? PageStart.NOT_NEEDED : PageStart.ALREADY_READ;
     }
 
+    /** Counts a planning of the scan started; the plannings started and not finished so far, this one included. */
+    public int scanAttempt(UUID scanId) {
+        return jdbc.queryForObject("""
+                insert into work_scan (scan_id, attempts) values (?, 1)
+                on conflict (scan_id) do update set attempts = work_scan.attempts + 1, started_at = now()
+                returning attempts""", Integer.class, scanId);
+    }
+
+    /** The scan's planning finished: its unfinished attempts no longer count. */
+    public void scanPlanned(UUID scanId) {
+        jdbc.update("delete from work_scan where scan_id = ?", scanId);
+    }
+
     /** Readings started for the page so far (each one a worker that took it). */
     public int pageAttempts(UUID id, int page) {
         return jdbc.queryForObject("select attempts from work_page where work_document_id = ? and number = ?",

@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assumptions.assumeTrue;
 import static vn.sohoa.app.ServiceFixtures.count;
 import static vn.sohoa.app.ServiceFixtures.drop;
 
+import com.fasterxml.jackson.databind.ObjectMapper;
 import com.rabbitmq.client.Channel;
 import com.rabbitmq.client.Connection;
 import com.rabbitmq.client.GetResponse;
@@ -17,8 +18,10 @@ import java.util.UUID;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.springframework.amqp.core.Message;
 import org.springframework.amqp.rabbit.connection.CachingConnectionFactory;
 import org.springframework.amqp.rabbit.core.RabbitAdmin;
+import org.springframework.amqp.rabbit.core.RabbitTemplate;
 import org.springframework.amqp.rabbit.listener.SimpleMessageListenerContainer;
 import org.springframework.context.ConfigurableApplicationContext;
 import org.springframework.context.support.GenericApplicationContext;
@@ -90,6 +93,49 @@ class PoisonJobEndToEndTest {
                 assertThat(jdbc.queryForObject("select state from work_document", String.class)).isEqualTo("recorded");
                 assertThat(count(jdbc, "select count(*) from work_page where attempts = 1 and ocr_runs = 1")).isEqualTo(1);
                 assertThat(count(jdbc, "select count(*) from rejected_scan")).as("rejected once").isEqualTo(1);
+            }
+        }
+    }
+
+    @Test
+    void aScanTakenMoreTimesThanTheLimitWithoutBeingPlannedIsQuarantined() throws Exception {
+        try (MachineServices services = new MachineServices()) {
+            Map<String, Object> properties = services.properties();
+            properties.put("sohoa.work.delivery-limit", LIMIT);
+            try (ConfigurableApplicationContext context = ServeCommand.start(home, properties)) {
+                JdbcTemplate jdbc = context.getBean(JdbcTemplate.class);
+                RabbitTemplate rabbit = context.getBean(RabbitTemplate.class);
+                String queue = context.getBean(WorkSettings.class).scansQueue();
+                SimpleMessageListenerContainer scans = context.getBean("scanConsumers", SimpleMessageListenerContainer.class);
+                scans.stop();
+                String code = "HS-POISON-SCAN-" + services.run;
+                Path scan = new PaperBatch().page("GIẤY MỜI").writeTiff(home.resolve("giay-moi.tif"));
+                drop(scan, home.resolve("inbox/" + code), "giay-moi.tif");
+                Message job = null;
+                for (int poll = 0; poll < 1200 && job == null; poll++) {
+                    job = rabbit.receive(queue, 100);
+                }
+                assertThat(job).as("the scan job queued").isNotNull();
+                String scanId = new ObjectMapper().readTree(job.getBody()).get("scanId").asText();
+                // as if workers had taken it LIMIT times and died planning it each time, which Qpid does not count
+                jdbc.update("insert into work_scan (scan_id, attempts) values (?, ?)", UUID.fromString(scanId), LIMIT);
+                rabbit.send(queue, job);
+                scans.start();
+
+                Await.until("the scan is rejected", TIMEOUT, () -> count(jdbc, "select count(*) from rejected_scan") == 1);
+                assertThat(jdbc.queryForObject("select reason from rejected_scan", String.class)).isEqualTo("UNREADABLE_IMAGE");
+                assertThat(jdbc.queryForObject("select message from rejected_scan", String.class))
+                        .contains("taken " + (LIMIT + 1) + " times");
+                assertThat(count(jdbc, "select count(*) from work_document")).as("never planned").isZero();
+                assertThat(count(jdbc, "select count(*) from work_scan")).isZero();
+                assertThat(FolderContents.paths(home.resolve("failed/" + code)))
+                        .anySatisfy(f -> assertThat(f).endsWith("-giay-moi.tif"))
+                        .anySatisfy(f -> assertThat(f).endsWith("-giay-moi.tif.reason.txt"));
+
+                // the same bytes received again are another receipt: planned, read and recorded
+                drop(scan, home.resolve("inbox/" + code), "lai.tif");
+                Await.until("the document is recorded", TIMEOUT, () -> count(jdbc, "select count(*) from document") == 1);
+                assertThat(count(jdbc, "select count(*) from work_scan")).as("a finished planning leaves no count").isZero();
             }
         }
     }
