@@ -69,7 +69,7 @@ public record DigitizerSettings(OcrSettings ocr, int ocrThreads, IntakeLimits li
     }
 
     public DigitizerSettings withToneCorrection(boolean correct) {
-        return new DigitizerSettings(correct ? ocr : ocr.withoutSymbolChoices(), ocrThreads, limits, jpegQuality, orientationConfidence, reviewThreshold,
-                ocrTimeLimit, signing, correct);
+        return new DigitizerSettings(correct ? ocr : ocr.withoutSymbolChoices(), ocrThreads, limits, jpegQuality,
+                orientationConfidence, reviewThreshold, ocrTimeLimit, signing, correct);
     }
 }

@@ -71,10 +71,9 @@ public class ScanStage {
             rejections.reject(scan, Reason.UNREADABLE_IMAGE.name(), "tệp đã được nhận " + attempts
                     + " lần mà không phân tích xong (the scan was taken " + attempts + " times and never planned: the"
                     + " worker stopped or failed on it each time); xem nhật ký của dịch vụ");
-            retry.run("closing " + scan.originalName(), () -> work.scanPlanned(scan.scanId()));
-            return;
+        } else {
+            planDocuments(scan);
         }
-        planDocuments(scan);
         retry.run("closing " + scan.originalName(), () -> work.scanPlanned(scan.scanId()));
     }
 
